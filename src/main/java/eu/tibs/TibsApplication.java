@@ -1,0 +1,22 @@
+package eu.tibs;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/** TIBS: workflow-driven case management for transnational innovation brokerage. */
+@SpringBootApplication
+public class TibsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(TibsApplication.class, args);
+    }
+
+    /** Domain rules ask the clock for "now", so that tests can fix it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,59 @@
+package eu.tibs.casefile;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import eu.tibs.web.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Brokerage cases: open one for a company, list and read them. */
+@RestController
+@Tag(name = "Brokerage cases")
+@Validated
+class CaseController {
+    private final BrokerageCaseService cases;
+
+    CaseController(BrokerageCaseService cases) {
+        this.cases = cases;
+    }
+
+    @PostMapping("/api/companies/{companyId}/cases")
+    @Operation(summary = "Open a brokerage case for a company and start its intake review")
+    ResponseEntity<CaseView> open(@PathVariable UUID companyId) {
+        var opened = cases.open(companyId);
+        return ResponseEntity.created(URI.create("/api/cases/" + opened.getId())).body(CaseView.of(opened));
+    }
+
+    @GetMapping("/api/companies/{companyId}/cases")
+    List<CaseView> casesOf(@PathVariable UUID companyId) {
+        return cases.casesOf(companyId).stream().map(CaseView::of).toList();
+    }
+
+    @GetMapping("/api/cases/{id}")
+    CaseView read(@PathVariable UUID id) {
+        return CaseView.of(cases.find(id));
+    }
+
+    @GetMapping("/api/cases")
+    PageView<CaseView> search(@RequestParam(required = false) List<String> region,
+                              @RequestParam(required = false) CaseStage stage,
+                              @RequestParam(defaultValue = "0") @Min(0) int page,
+                              @RequestParam(defaultValue = "20") @Min(1) @Max(200) int pageSize) {
+        var found = cases.search(new CaseSearch(region, stage),
+                PageRequest.of(page, pageSize, Sort.by(Sort.Direction.DESC, "openedAt")));
+        return PageView.of(found, CaseView::of);
+    }
+}

@@ -1,0 +1,60 @@
+package eu.tibs.company;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A company as a broker or the public intake page submits it. Contacts are given on registration only. */
+record CompanyRequest(
+        @NotBlank @Size(max = 200) String legalName,
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9 ./-]+", message = "may hold letters, digits, spaces and . / - only")
+        String registryId,
+        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as PL") String country,
+        @NotBlank @Size(max = 32) String regionCode,
+        @NotNull SizeClass sizeClass,
+        @NotNull OrganisationType organisationType,
+        @NotNull @Min(1800) Integer yearFounded,
+        @Size(max = 300) @Pattern(regexp = "https?://[^\\s]+", message = "must be an http(s) address") String website,
+        @NotEmpty @Size(max = 10) Set<@NotNull @Pattern(regexp = "\\d{2}(\\.\\d{1,2})?", message = "must be a NACE code such as 10.51") String> naceCodes,
+        @Size(max = 10) Set<@NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 language code such as de") String> languages,
+        @Size(max = 5) List<@Valid @NotNull ContactRequest> contacts) {
+
+    /** A contact person and the consent they gave. */
+    record ContactRequest(
+            @NotBlank @Size(max = 200) String fullName,
+            @NotBlank @Email @Size(max = 254) String email,
+            @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()/-]+", message = "must be a phone number") String phone,
+            @Size(max = 120) String jobTitle,
+            @Valid @NotNull ConsentRequest consent) {
+
+        NewContact toNewContact() {
+            return new NewContact(fullName.strip(), email.strip(), phone, jobTitle, consent.purpose(),
+                    consent.textVersion(), consent.givenAt());
+        }
+    }
+
+    /** What the contact person agreed to, and when (now when left out). */
+    record ConsentRequest(
+            @NotNull ConsentPurpose purpose,
+            @NotBlank @Size(max = 32) String textVersion,
+            Instant givenAt) {
+    }
+
+    CompanyFacts toFacts() {
+        return new CompanyFacts(legalName, registryId, country, regionCode, sizeClass, organisationType, yearFounded,
+                website, naceCodes, languages == null ? Set.of() : languages);
+    }
+
+    List<NewContact> newContacts() {
+        return contacts == null ? List.of() : contacts.stream().map(ContactRequest::toNewContact).toList();
+    }
+}

@@ -1,0 +1,6 @@
+package eu.tibs.reference;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RegionRepository extends JpaRepository<Region, String> {
+}
