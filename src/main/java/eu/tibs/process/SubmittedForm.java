@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -39,6 +41,24 @@ public final class SubmittedForm {
             problems.add(name + " must be at most " + maxLength + " characters");
         }
         return text;
+    }
+
+    /**
+     * The server-side check of one user task's form, attached as an execution listener on the task's {@code end}
+     * event. Not a task listener: the engine wraps what those throw, so the REST API would answer 500 instead of 400.
+     * A task cancelled by a boundary or withdrawal event is not checked: nothing was submitted.
+     */
+    public abstract static class Check implements ExecutionListener {
+        @Override
+        public final void notify(DelegateExecution execution) {
+            if (!execution.isCanceled()) {
+                var form = new SubmittedForm(execution);
+                check(form, execution);
+                form.throwIfInvalid();
+            }
+        }
+
+        protected abstract void check(SubmittedForm form, DelegateExecution execution);
     }
 
     public void throwIfInvalid() {

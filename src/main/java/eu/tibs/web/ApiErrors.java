@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -47,9 +48,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String message = mapping instanceof InvalidFormatException format
-                    ? "cannot read '" + format.getValue() + "' as " + format.getTargetType().getSimpleName()
-                    : "has the wrong type or shape";
+            String message = "has the wrong type or shape";
+            if (mapping instanceof InvalidFormatException format) {
+                message = "cannot read '" + format.getValue() + "' as " + format.getTargetType().getSimpleName();
+            } else if (mapping instanceof UnrecognizedPropertyException) {
+                message = "is not a field of this request";
+            }
             return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST,
                     List.of(new FieldProblem(FieldPath.of(mapping.getPath()), message))));
         }

@@ -1,0 +1,169 @@
+package eu.tibs.foundation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import eu.tibs.support.Companies;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** Bad input is answered with problem details naming each bad field, and nothing is half-stored. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BadInputScenarios {
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static Stream<Arguments> badCompanies() {
+        return Stream.of(
+                bad("no legal name", c -> c.remove("legalName"), 400, "legalName"),
+                bad("a legal name of 201 characters", c -> c.put("legalName", "x".repeat(201)), 400, "legalName"),
+                bad("a lower-case country", c -> c.put("country", "pl"), 400, "country"),
+                bad("an unknown size class", c -> c.put("sizeClass", "HUGE"), 400, "sizeClass"),
+                bad("a year as text", c -> c.put("yearFounded", "last year"), 400, "yearFounded"),
+                bad("a year before 1800", c -> c.put("yearFounded", 1700), 400, "yearFounded"),
+                bad("a year in the future", c -> c.put("yearFounded", 2999), 422, "yearFounded"),
+                bad("a website that is no web address", c -> c.put("website", "ftp://x"), 400, "website"),
+                bad("a NACE section instead of an activity", c -> c.put("naceCodes", List.of("C")), 400, "naceCodes[]"),
+                bad("an unknown NACE class", c -> c.put("naceCodes", List.of("99.99")), 422, "naceCodes"),
+                bad("no NACE code", c -> c.put("naceCodes", List.of()), 400, "naceCodes"),
+                bad("an unknown region", c -> c.put("regionCode", "XX-NOWHERE"), 422, "regionCode"),
+                bad("a region in another country", c -> c.put("country", "DE"), 422, "country"),
+                bad("no contact person", c -> c.put("contacts", List.of()), 422, "contacts"),
+                bad("a contact without consent", c -> contact(c).remove("consent"), 400, "contacts[0].consent"),
+                bad("a contact e-mail without @", c -> contact(c).put("email", "nobody"), 400, "contacts[0].email"),
+                bad("a script as phone number", c -> contact(c).put("phone", "<script>alert(1)</script>"), 400,
+                        "contacts[0].phone"),
+                bad("an unknown field", c -> c.put("isAdmin", true), 400, "isAdmin"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badCompanies")
+    void aBadCompanyIsRefusedNamingTheFieldAndNothingIsStored(String what, Consumer<Map<String, Object>> spoil,
+                                                              int status, String field) {
+        int before = companyCount();
+        var company = Companies.podlaskieDairy();
+        spoil.accept(company);
+        var answer = http.postForEntity("/api/companies", company, Map.class);
+        assertProblem(answer, status, field);
+        assertThat(companyCount()).isEqualTo(before);
+    }
+
+    @Test
+    void bodyThatIsNotJsonIsRefused() {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        var answer = http.postForEntity("/api/companies", new HttpEntity<>("{\"legalName\": ", headers), Map.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    @Test
+    void aRegistryIdTakenInTheSameCountryIsAConflictEvenWrittenDifferently() {
+        var first = Companies.podlaskieDairy();
+        http.postForEntity("/api/companies", first, Map.class);
+        int before = companyCount();
+        var second = Companies.podlaskieDairy();
+        String registryId = (String) first.get("registryId");
+        second.put("registryId", registryId.substring(0, 2) + " " + registryId.substring(2, 5) + "-" + registryId.substring(5));
+        var answer = http.postForEntity("/api/companies", second, Map.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(409);
+        assertThat(answer.getBody()).containsEntry("title", "Conflict");
+        assertThat(companyCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aSecondOpenCaseForTheSameCompanyIsAConflict() {
+        String companyId = (String) http.postForEntity("/api/companies", Companies.podlaskieDairy(), Map.class)
+                .getBody().get("id");
+        http.postForEntity("/api/companies/" + companyId + "/cases", null, Map.class);
+        var second = http.postForEntity("/api/companies/" + companyId + "/cases", null, Map.class);
+        assertThat(second.getStatusCode().value()).isEqualTo(409);
+        assertThat(jdbc.queryForObject("select count(*) from brokerage_case where company_id = ?", Integer.class,
+                UUID.fromString(companyId))).isEqualTo(1);
+    }
+
+    static Stream<Arguments> badProfiles() {
+        return Stream.of(
+                bad("an unknown value-chain component", p -> component(p).put("component", "MAGIC"), 422, "valueChain"),
+                bad("a state of 6", p -> component(p).put("state", 6), 400, "valueChain[0].state"),
+                bad("a keyword with a semicolon", p -> component(p).put("needKeywords", List.of("a;b")), 400,
+                        "valueChain[0].needKeywords[0]"),
+                bad("an unknown S3 domain", p -> p.put("s3Domains", List.of("SPACE")), 422, "s3Domains"),
+                bad("an unknown cooperation type", p -> p.put("cooperationTypes", List.of("MARRIAGE")), 422,
+                        "cooperationTypes"),
+                bad("the company's own country as target", p -> p.put("targetCountries", List.of("PL")), 422,
+                        "targetCountries"),
+                bad("a country outside the network", p -> p.put("targetCountries", List.of("FR")), 422,
+                        "targetCountries"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badProfiles")
+    void aBadProfileIsRefusedNamingTheFieldAndTheStoredOneStays(String what, Consumer<Map<String, Object>> spoil,
+                                                                int status, String field) {
+        String companyId = (String) http.postForEntity("/api/companies", Companies.podlaskieDairy(), Map.class)
+                .getBody().get("id");
+        http.put("/api/companies/" + companyId + "/profile", Companies.dairyProfile());
+        var profile = Companies.dairyProfile();
+        spoil.accept(profile);
+        var answer = http.exchange("/api/companies/" + companyId + "/profile", HttpMethod.PUT,
+                new HttpEntity<>(profile), Map.class);
+        assertProblem(answer, status, field);
+        assertThat(http.getForObject("/api/companies/" + companyId + "/profile", Map.class).get("s3Domains"))
+                .isEqualTo(List.of("BIOECONOMY"));
+    }
+
+    @Test
+    void anUnknownCompanyIsNotFound() {
+        var answer = http.getForEntity("/api/companies/" + UUID.randomUUID(), Map.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(404);
+        assertThat(http.getForEntity("/api/companies/not-a-uuid", Map.class).getStatusCode().value()).isEqualTo(400);
+    }
+
+    private static void assertProblem(ResponseEntity<Map> answer, int status, String field) {
+        assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(status);
+        assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat((List<Map<String, Object>>) answer.getBody().get("errors"))
+                .extracting(error -> error.get("field")).contains(field);
+    }
+
+    private static Arguments bad(String what, Consumer<Map<String, Object>> spoil, int status, String field) {
+        return arguments(what, spoil, status, field);
+    }
+
+    private static Map<String, Object> contact(Map<String, Object> company) {
+        return ((List<Map<String, Object>>) company.get("contacts")).get(0);
+    }
+
+    private static Map<String, Object> component(Map<String, Object> profile) {
+        var valueChain = new ArrayList<Map<String, Object>>();
+        ((List<Map<String, Object>>) profile.get("valueChain")).forEach(c -> valueChain.add(new HashMap<>(c)));
+        profile.put("valueChain", valueChain);
+        return valueChain.get(0);
+    }
+
+    private int companyCount() {
+        return jdbc.queryForObject("select count(*) from company", Integer.class);
+    }
+}

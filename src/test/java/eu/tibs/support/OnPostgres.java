@@ -1,0 +1,39 @@
+package eu.tibs.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.support.TestPropertySourceUtils;
+
+/**
+ * Runs a Spring Boot test on the real {@code postgres} profile against embedded PostgreSQL, the connection given the
+ * way operators give it: as TIBS_DB_* settings.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@ActiveProfiles("postgres")
+// Closed before the JVM exits: a context still connected when the server stops delays the exit by 30 s.
+@DirtiesContext
+@ContextConfiguration(initializers = OnPostgres.Connection.class)
+public @interface OnPostgres {
+
+    /** Points the postgres profile at the embedded server. */
+    class Connection implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
+                    "TIBS_DB_URL=" + EmbeddedPostgresDatabase.jdbcUrl(),
+                    "TIBS_DB_USER=postgres",
+                    "TIBS_DB_PASSWORD=postgres");
+        }
+    }
+}
