@@ -1,0 +1,56 @@
+package eu.tibs.tasklist;
+
+import java.util.Map;
+
+import eu.tibs.support.Browser;
+import eu.tibs.support.Companies;
+import eu.tibs.support.OnH2;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A Podlaskie broker logs into Tasklist, opens the intake review of a new case, fills its form and completes it. */
+@OnH2
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class IntakeReviewInTasklistIT {
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void aBrokerAcceptsAnApplicationInTasklist() {
+        String companyId = (String) http.postForEntity("/api/companies", Companies.podlaskieDairy(), Map.class)
+                .getBody().get("id");
+        String caseId = (String) http.postForEntity("/api/companies/" + companyId + "/cases", null, Map.class)
+                .getBody().get("id");
+
+        try (var browser = Browser.start()) {
+            var page = browser.driver();
+            var wait = browser.waiting();
+            page.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                    .sendKeys("anna.kowalska");
+            page.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+            page.findElement(By.cssSelector("button[type='submit']")).click();
+
+            wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My region's tasks"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Review application"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(., 'Accept')]"))).click();
+            browser.screenshot("intake-review-filled");
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Complete']")))
+                    .click();
+            wait.until(driver -> "NEEDS_ANALYSIS".equals(http.getForObject("/api/cases/" + caseId, Map.class)
+                    .get("stage")));
+            browser.screenshot("intake-review-completed");
+        }
+        assertThat(http.getForObject("/api/cases/" + caseId, Map.class)).containsEntry("stage", "NEEDS_ANALYSIS");
+    }
+}
