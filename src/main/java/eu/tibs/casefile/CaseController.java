@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import eu.tibs.company.CompanyService;
+import eu.tibs.security.RegionGuard;
 import eu.tibs.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,26 +27,37 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class CaseController {
     private final BrokerageCaseService cases;
+    private final CompanyService companies;
+    private final RegionGuard guard;
 
-    CaseController(BrokerageCaseService cases) {
+    CaseController(BrokerageCaseService cases, CompanyService companies, RegionGuard guard) {
         this.cases = cases;
+        this.companies = companies;
+        this.guard = guard;
     }
 
     @PostMapping("/api/companies/{companyId}/cases")
     @Operation(summary = "Open a brokerage case for a company and start its intake review")
     ResponseEntity<CaseView> open(@PathVariable UUID companyId) {
+        var company = companies.find(companyId);
+        guard.requireReadableCompany(companyId, company.getRegionCode());
+        guard.requireBrokerOf(company.getRegionCode());
         var opened = cases.open(companyId);
         return ResponseEntity.created(URI.create("/api/cases/" + opened.getId())).body(CaseView.of(opened));
     }
 
     @GetMapping("/api/companies/{companyId}/cases")
     List<CaseView> casesOf(@PathVariable UUID companyId) {
+        var company = companies.find(companyId);
+        guard.requireReadableCompany(companyId, company.getRegionCode());
         return cases.casesOf(companyId).stream().map(CaseView::of).toList();
     }
 
     @GetMapping("/api/cases/{id}")
     CaseView read(@PathVariable UUID id) {
-        return CaseView.of(cases.find(id));
+        var found = cases.find(id);
+        guard.requireReadableCase(id, found.getHomeRegion());
+        return CaseView.of(found);
     }
 
     @GetMapping("/api/cases")
@@ -52,7 +65,7 @@ class CaseController {
                               @RequestParam(required = false) CaseStage stage,
                               @RequestParam(defaultValue = "0") @Min(0) int page,
                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int pageSize) {
-        var found = cases.search(new CaseSearch(region, stage),
+        var found = cases.search(new CaseSearch(guard.listableRegions(region), stage),
                 PageRequest.of(page, pageSize, Sort.by(Sort.Direction.DESC, "openedAt")));
         return PageView.of(found, CaseView::of);
     }

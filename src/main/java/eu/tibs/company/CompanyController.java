@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import eu.tibs.security.RegionGuard;
 import eu.tibs.web.FieldProblems;
 import eu.tibs.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class CompanyController {
     private final CompanyService companies;
+    private final RegionGuard guard;
 
-    CompanyController(CompanyService companies) {
+    CompanyController(CompanyService companies, RegionGuard guard) {
         this.companies = companies;
+        this.guard = guard;
     }
 
     @GetMapping
@@ -45,19 +48,22 @@ class CompanyController {
                                     @RequestParam(required = false) SizeClass size,
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int pageSize) {
-        var found = companies.search(new CompanySearch(q, region, country, nace, size),
+        var found = companies.search(new CompanySearch(q, guard.listableRegions(region), country, nace, size),
                 PageRequest.of(page, pageSize, Sort.by("legalName")));
         return PageView.of(found, CompanySummary::of);
     }
 
     @GetMapping("/{id}")
     CompanyView read(@PathVariable UUID id) {
-        return CompanyView.of(companies.find(id));
+        var company = companies.find(id);
+        guard.requireReadableCompany(id, company.getRegionCode());
+        return CompanyView.of(company);
     }
 
     @PostMapping
     @Operation(summary = "Register a company with at least one contact person and their consent")
     ResponseEntity<CompanyView> register(@Valid @RequestBody CompanyRequest request) {
+        guard.requireBrokerOf(request.regionCode());
         if (request.newContacts().isEmpty()) {
             new FieldProblems().add("contacts", "at least one contact person with consent is needed").throwIfAny();
         }
@@ -68,6 +74,10 @@ class CompanyController {
     @PutMapping("/{id}")
     @Operation(summary = "Correct a company's data; contact people are not changed here")
     CompanyView correct(@PathVariable UUID id, @Valid @RequestBody CompanyRequest request) {
+        var company = companies.find(id);
+        guard.requireReadableCompany(id, company.getRegionCode());
+        guard.requireBrokerOf(company.getRegionCode());
+        guard.requireBrokerOf(request.regionCode());
         if (!request.newContacts().isEmpty()) {
             new FieldProblems().add("contacts", "contact people are not changed by this request").throwIfAny();
         }

@@ -9,6 +9,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import eu.tibs.support.Companies;
+import eu.tibs.support.TestUsers;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,7 +33,16 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class BadInputScenarios {
     @Autowired
+    TestRestTemplate anonymous;
+    @Autowired
+    IdentityService identity;
     TestRestTemplate http;
+
+    @BeforeEach
+    void logInAsPodlaskieBroker() {
+        TestUsers.ensureAll(identity);
+        http = TestUsers.PL_BROKER.client(anonymous);
+    }
     @Autowired
     JdbcTemplate jdbc;
 

@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import eu.tibs.support.Companies;
+import eu.tibs.support.TestUsers;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +27,16 @@ abstract class FoundationScenarios {
             new ParameterizedTypeReference<>() { };
 
     @Autowired
+    TestRestTemplate anonymous;
+    @Autowired
+    IdentityService identity;
     TestRestTemplate http;
+
+    @BeforeEach
+    void logInAsPodlaskieBroker() {
+        TestUsers.ensureAll(identity);
+        http = TestUsers.PL_BROKER.client(anonymous);
+    }
     @Autowired
     JdbcTemplate jdbc;
 

@@ -65,6 +65,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Runs browser steps; when one fails, what the page showed is saved as failure.png before the error goes on. */
+    public void screenshotOnFailure(Runnable steps) {
+        try {
+            steps.run();
+        } catch (RuntimeException e) {
+            screenshot("failure");
+            throw e;
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -4,7 +4,10 @@ import java.util.Map;
 
 import eu.tibs.support.Browser;
 import eu.tibs.support.Companies;
+import eu.tibs.support.TestUsers;
 import eu.tibs.support.OnH2;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,7 +25,16 @@ class IntakeReviewInTasklistIT {
     @LocalServerPort
     int port;
     @Autowired
+    TestRestTemplate anonymous;
+    @Autowired
+    IdentityService identity;
     TestRestTemplate http;
+
+    @BeforeEach
+    void logInAsPodlaskieBroker() {
+        TestUsers.ensureAll(identity);
+        http = TestUsers.PL_BROKER.client(anonymous);
+    }
 
     @Test
     void aBrokerAcceptsAnApplicationInTasklist() {
@@ -32,25 +44,29 @@ class IntakeReviewInTasklistIT {
                 .getBody().get("id");
 
         try (var browser = Browser.start()) {
-            var page = browser.driver();
-            var wait = browser.waiting();
-            page.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                    .sendKeys("anna.kowalska");
-            page.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-            page.findElement(By.cssSelector("button[type='submit']")).click();
-
-            wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My region's tasks"))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Review application"))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(., 'Accept')]"))).click();
-            browser.screenshot("intake-review-filled");
-            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Complete']")))
-                    .click();
-            wait.until(driver -> "NEEDS_ANALYSIS".equals(http.getForObject("/api/cases/" + caseId, Map.class)
-                    .get("stage")));
-            browser.screenshot("intake-review-completed");
+            browser.screenshotOnFailure(() -> acceptInTasklist(browser, caseId));
         }
         assertThat(http.getForObject("/api/cases/" + caseId, Map.class)).containsEntry("stage", "NEEDS_ANALYSIS");
+    }
+
+    private void acceptInTasklist(Browser browser, String caseId) {
+        var page = browser.driver();
+        var wait = browser.waiting();
+        page.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys("anna.kowalska");
+        page.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        page.findElement(By.cssSelector("button[type='submit']")).click();
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My region's tasks"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Review application"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(., 'Accept')]"))).click();
+        browser.screenshot("intake-review-filled");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Complete']")))
+                .click();
+        wait.until(driver -> "NEEDS_ANALYSIS".equals(http.getForObject("/api/cases/" + caseId, Map.class)
+                .get("stage")));
+        browser.screenshot("intake-review-completed");
     }
 }
