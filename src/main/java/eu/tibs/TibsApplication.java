@@ -4,10 +4,12 @@ import java.time.Clock;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 /** TIBS: workflow-driven case management for transnational innovation brokerage. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class TibsApplication {
 
     public static void main(String[] args) {

@@ -14,8 +14,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A company as a broker or the public intake page submits it. Contacts are given on registration only. */
-record CompanyRequest(
-        @NotBlank @Size(max = 200) String legalName,
+public record CompanyRequest(
+        @NotBlank @Size(max = 200) @Pattern(regexp = NAME, message = NAME_MESSAGE) String legalName,
         @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9 ./-]+", message = "may hold letters, digits, spaces and . / - only")
         String registryId,
         @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as PL") String country,
@@ -29,11 +29,11 @@ record CompanyRequest(
         @Size(max = 5) List<@Valid @NotNull ContactRequest> contacts) {
 
     /** A contact person and the consent they gave. */
-    record ContactRequest(
-            @NotBlank @Size(max = 200) String fullName,
+    public record ContactRequest(
+            @NotBlank @Size(max = 200) @Pattern(regexp = NAME, message = NAME_MESSAGE) String fullName,
             @NotBlank @Email @Size(max = 254) String email,
             @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()/-]+", message = "must be a phone number") String phone,
-            @Size(max = 120) String jobTitle,
+            @Size(max = 120) @Pattern(regexp = NAME, message = NAME_MESSAGE) String jobTitle,
             @Valid @NotNull ConsentRequest consent) {
 
         NewContact toNewContact() {
@@ -43,18 +43,22 @@ record CompanyRequest(
     }
 
     /** What the contact person agreed to, and when (now when left out). */
-    record ConsentRequest(
+    public record ConsentRequest(
             @NotNull ConsentPurpose purpose,
             @NotBlank @Size(max = 32) String textVersion,
             Instant givenAt) {
     }
 
-    CompanyFacts toFacts() {
+    /** Letters of any language, digits, spaces and the punctuation names use; no markup or statement separators. */
+    static final String NAME = "[\\p{L}\\p{M}\\p{N} .,&'()/+\"-]+";
+    static final String NAME_MESSAGE = "may hold letters, digits, spaces and . , & ' ( ) / + \" - only";
+
+    public CompanyFacts toFacts() {
         return new CompanyFacts(legalName, registryId, country, regionCode, sizeClass, organisationType, yearFounded,
                 website, naceCodes, languages == null ? Set.of() : languages);
     }
 
-    List<NewContact> newContacts() {
+    public List<NewContact> newContacts() {
         return contacts == null ? List.of() : contacts.stream().map(ContactRequest::toNewContact).toList();
     }
 }

@@ -52,6 +52,8 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths(PUBLIC_PATHS)).permitAll()
+                        // The code lists fill the public application form; they hold nothing about anyone.
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/reference/**")).permitAll()
                         .requestMatchers(paths("/engine-rest/**")).authenticated()
                         .requestMatchers(paths("/api/audit/**", "/api/notifications/**"))
                         .hasAnyRole(ROLE_COORDINATOR, ROLE_ADMIN)

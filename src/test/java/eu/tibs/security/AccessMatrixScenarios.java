@@ -1,0 +1,215 @@
+package eu.tibs.security;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import eu.tibs.support.Companies;
+import eu.tibs.support.TestUsers;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static eu.tibs.security.AccessMatrixScenarios.Answer.DENIED;
+import static eu.tibs.security.AccessMatrixScenarios.Answer.FORBIDDEN;
+import static eu.tibs.security.AccessMatrixScenarios.Answer.HIDDEN;
+import static eu.tibs.security.AccessMatrixScenarios.Answer.SERVED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint of our API, asked by every role and by nobody. A new endpoint without a row here fails the test,
+ * so no door is added without deciding who may open it. "Own" data is a Podlaskie company and its case.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class AccessMatrixScenarios {
+
+    /** What a caller gets: served (any answer about the request itself), 401, 403, or 404 for data hidden from them. */
+    enum Answer { SERVED, DENIED, FORBIDDEN, HIDDEN }
+
+    /** Who asks. */
+    enum Caller { ANONYMOUS, PL_BROKER, DE_BROKER, COORDINATOR, PROJECT_LEAD, ADMIN }
+
+    @Autowired
+    TestRestTemplate anonymous;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    String companyId;
+    String caseId;
+
+    @BeforeEach
+    void podlaskieCompanyWithACase() {
+        TestUsers.ensureAll(identity);
+        var broker = TestUsers.PL_BROKER.client(anonymous);
+        companyId = (String) broker.postForEntity("/api/companies", Companies.podlaskieDairy(), Map.class)
+                .getBody().get("id");
+        broker.put("/api/companies/" + companyId + "/profile", Companies.dairyProfile());
+        caseId = (String) broker.postForEntity("/api/companies/" + companyId + "/cases", null, Map.class)
+                .getBody().get("id");
+    }
+
+    /** The rule of every endpoint: method, path pattern, the request to make, and each caller's answer. */
+    private List<Rule> rules() {
+        var rules = new ArrayList<Rule>();
+        rules.add(rule("GET /api/reference/regions", () -> get("/api/reference/regions"),
+                SERVED, SERVED, SERVED, SERVED, SERVED, SERVED));
+        rules.add(rule("GET /api/reference/s3-domains", () -> get("/api/reference/s3-domains"),
+                SERVED, SERVED, SERVED, SERVED, SERVED, SERVED));
+        rules.add(rule("GET /api/reference/cooperation-types", () -> get("/api/reference/cooperation-types"),
+                SERVED, SERVED, SERVED, SERVED, SERVED, SERVED));
+        rules.add(rule("GET /api/reference/value-chain", () -> get("/api/reference/value-chain"),
+                SERVED, SERVED, SERVED, SERVED, SERVED, SERVED));
+        rules.add(rule("GET /api/reference/nace", () -> get("/api/reference/nace?q=dairy"),
+                SERVED, SERVED, SERVED, SERVED, SERVED, SERVED));
+        rules.add(rule("POST /api/public/applications",
+                () -> new Request(HttpMethod.POST, "/api/public/applications", Companies.podlaskieDairy()),
+                SERVED, SERVED, SERVED, SERVED, SERVED, SERVED));
+        rules.add(rule("GET /api/companies", () -> get("/api/companies"),
+                DENIED, SERVED, SERVED, SERVED, SERVED, SERVED));
+        rules.add(rule("POST /api/companies",
+                () -> new Request(HttpMethod.POST, "/api/companies", Companies.podlaskieDairy()),
+                DENIED, SERVED, FORBIDDEN, FORBIDDEN, FORBIDDEN, SERVED));
+        rules.add(rule("GET /api/companies/{id}", () -> get("/api/companies/" + companyId),
+                DENIED, SERVED, HIDDEN, SERVED, SERVED, SERVED));
+        rules.add(rule("PUT /api/companies/{id}", () -> new Request(HttpMethod.PUT, "/api/companies/" + companyId,
+                        withoutContacts(Companies.podlaskieDairy())),
+                DENIED, SERVED, HIDDEN, FORBIDDEN, FORBIDDEN, SERVED));
+        rules.add(rule("GET /api/companies/{companyId}/profile", () -> get("/api/companies/" + companyId + "/profile"),
+                DENIED, SERVED, HIDDEN, SERVED, SERVED, SERVED));
+        rules.add(rule("PUT /api/companies/{companyId}/profile", () -> new Request(HttpMethod.PUT,
+                        "/api/companies/" + companyId + "/profile", Companies.dairyProfile()),
+                DENIED, SERVED, HIDDEN, FORBIDDEN, FORBIDDEN, SERVED));
+        rules.add(rule("GET /api/companies/{companyId}/cases", () -> get("/api/companies/" + companyId + "/cases"),
+                DENIED, SERVED, HIDDEN, SERVED, SERVED, SERVED));
+        rules.add(rule("POST /api/companies/{companyId}/cases", () -> new Request(HttpMethod.POST,
+                        "/api/companies/" + companyId + "/cases", null),
+                DENIED, SERVED, HIDDEN, FORBIDDEN, FORBIDDEN, SERVED));
+        rules.add(rule("GET /api/cases", () -> get("/api/cases"),
+                DENIED, SERVED, SERVED, SERVED, SERVED, SERVED));
+        rules.add(rule("GET /api/cases/{id}", () -> get("/api/cases/" + caseId),
+                DENIED, SERVED, HIDDEN, SERVED, SERVED, SERVED));
+        return rules;
+    }
+
+    @Test
+    void everyEndpointHasARule() {
+        Set<String> endpoints = mappings.getHandlerMethods().entrySet().stream()
+                .filter(e -> e.getValue().getBeanType().getPackageName().startsWith("eu.tibs"))
+                .flatMap(e -> e.getKey().getMethodsCondition().getMethods().stream()
+                        .flatMap(method -> e.getKey().getPatternValues().stream().map(path -> method + " " + path)))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> ruled = rules().stream().map(Rule::endpoint).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(ruled).as("endpoints with an access rule in this test").containsExactlyElementsOf(endpoints);
+    }
+
+    @Test
+    void everyCallerGetsWhatTheRuleSays() {
+        var mismatches = new ArrayList<String>();
+        for (Rule rule : rules()) {
+            rule.answers().forEach((caller, expected) -> {
+                var request = rule.request().get();
+                var client = client(caller);
+                int status = client.exchange(request.path(), request.method(), new HttpEntity<>(request.body()),
+                        String.class).getStatusCode().value();
+                if (answerOf(status) != expected) {
+                    mismatches.add(caller + " " + rule.endpoint() + ": expected " + expected + " but got " + status);
+                }
+            });
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void anotherRegionsBrokerFindsNothingOfTheCaseThroughTheEngineRestApi() {
+        var podlaskie = TestUsers.PL_BROKER.client(anonymous);
+        var hamburg = TestUsers.DE_BROKER.client(anonymous);
+        List<Map<String, Object>> tasks = podlaskie.getForObject(
+                "/engine-rest/task?processInstanceBusinessKey=" + caseId, List.class);
+        assertThat(tasks).hasSize(1);
+        String taskId = (String) tasks.get(0).get("id");
+        String instanceId = (String) tasks.get(0).get("processInstanceId");
+
+        assertThat(hamburg.getForObject("/engine-rest/task?processInstanceBusinessKey=" + caseId, List.class)).isEmpty();
+        assertThat(hamburg.getForObject("/engine-rest/process-instance?businessKey=" + caseId, List.class)).isEmpty();
+        assertThat(hamburg.getForObject("/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseId,
+                List.class)).isEmpty();
+        assertThat(hamburg.getForObject("/engine-rest/history/task?processInstanceBusinessKey=" + caseId,
+                List.class)).isEmpty();
+        assertThat(hamburg.getForObject("/engine-rest/variable-instance?processInstanceIdIn=" + instanceId,
+                List.class)).isEmpty();
+        assertThat(hamburg.getForObject("/engine-rest/history/variable-instance?processInstanceId=" + instanceId,
+                List.class)).isEmpty();
+        for (String guessed : List.of("/engine-rest/task/" + taskId, "/engine-rest/task/" + taskId + "/variables",
+                "/engine-rest/process-instance/" + instanceId, "/engine-rest/process-instance/" + instanceId + "/variables",
+                "/engine-rest/history/process-instance/" + instanceId)) {
+            assertThat(hamburg.getForEntity(guessed, String.class).getStatusCode().value()).as(guessed).isIn(403, 404);
+        }
+        var completion = hamburg.postForEntity("/engine-rest/task/" + taskId + "/complete",
+                Map.of("variables", Map.of("intakeDecision", Map.of("value", "ACCEPT"))), String.class);
+        assertThat(completion.getStatusCode().value()).isIn(403, 404);
+        assertThat(podlaskie.getForObject("/engine-rest/task/" + taskId, Map.class)).containsEntry("id", taskId);
+        assertThat(TestUsers.COORDINATOR.client(anonymous).getForObject(
+                "/engine-rest/process-instance?businessKey=" + caseId, List.class)).hasSize(1);
+        assertThat(anonymous.getForEntity("/engine-rest/task", String.class).getStatusCode().value()).isEqualTo(401);
+    }
+
+    private TestRestTemplate client(Caller caller) {
+        return switch (caller) {
+            case ANONYMOUS -> anonymous;
+            case PL_BROKER -> TestUsers.PL_BROKER.client(anonymous);
+            case DE_BROKER -> TestUsers.DE_BROKER.client(anonymous);
+            case COORDINATOR -> TestUsers.COORDINATOR.client(anonymous);
+            case PROJECT_LEAD -> TestUsers.PROJECT_LEAD.client(anonymous);
+            case ADMIN -> TestUsers.ADMIN.client(anonymous);
+        };
+    }
+
+    private static Answer answerOf(int status) {
+        return switch (status) {
+            case 401 -> DENIED;
+            case 403 -> FORBIDDEN;
+            case 404 -> HIDDEN;
+            default -> SERVED;
+        };
+    }
+
+    private static Rule rule(String endpoint, Supplier<Request> request, Answer... answers) {
+        var byCaller = new EnumMap<Caller, Answer>(Caller.class);
+        for (Caller caller : Caller.values()) {
+            byCaller.put(caller, answers[caller.ordinal()]);
+        }
+        return new Rule(endpoint, request, byCaller);
+    }
+
+    private static Request get(String path) {
+        return new Request(HttpMethod.GET, path, null);
+    }
+
+    private static Map<String, Object> withoutContacts(Map<String, Object> company) {
+        company.remove("contacts");
+        return company;
+    }
+
+    /** One endpoint's access rule. */
+    record Rule(String endpoint, Supplier<Request> request, Map<Caller, Answer> answers) {
+    }
+
+    /** A concrete request to an endpoint. */
+    record Request(HttpMethod method, String path, Object body) {
+    }
+}
