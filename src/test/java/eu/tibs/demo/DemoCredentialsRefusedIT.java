@@ -1,0 +1,41 @@
+package eu.tibs.demo;
+
+import eu.tibs.TibsApplication;
+import eu.tibs.support.EmbeddedPostgresDatabase;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** TIBS for real (the postgres profile) refuses to start with the demo's known credentials. */
+class DemoCredentialsRefusedIT {
+
+    @Test
+    void startsWithoutDemoUsersAndRefusesOnceADemoPasswordExists() {
+        try (var app = start("postgres")) {
+            assertThat(app.getBean(IdentityService.class).createUserQuery().count()).isZero();
+            var identity = app.getBean(IdentityService.class);
+            var user = identity.newUser("anna.kowalska");
+            user.setPassword(DemoData.DEMO_PASSWORD);
+            identity.saveUser(user);
+        }
+        assertThatThrownBy(() -> start("postgres").close())
+                .hasMessage("User anna.kowalska still has the demo password; change it (or delete the user)"
+                        + " before running TIBS on the postgres profile");
+    }
+
+    @Test
+    void refusesTheDemoProfileBesideThePostgresProfile() {
+        assertThatThrownBy(() -> start("postgres", "default").close())
+                .hasMessage("The demo (default) profile must not run with the postgres profile");
+    }
+
+    private static ConfigurableApplicationContext start(String... profiles) {
+        return new SpringApplicationBuilder(TibsApplication.class).profiles(profiles)
+                .run("--server.port=0", "--TIBS_DB_URL=" + EmbeddedPostgresDatabase.jdbcUrl(),
+                        "--TIBS_DB_USER=postgres", "--TIBS_DB_PASSWORD=postgres");
+    }
+}
