@@ -53,6 +53,18 @@ public class BrokerageCase {
         closeReason = reason;
     }
 
+    /**
+     * Erasure on request: an open case is withdrawn; a closed case loses its close reason, which a broker wrote and
+     * which may name people. Stage, region and times stay for statistics.
+     */
+    void endForErasure(String withdrawalReason, Instant now) {
+        if (stage.isClosed()) {
+            closeReason = null;
+        } else {
+            close(CaseStage.WITHDRAWN, withdrawalReason, now);
+        }
+    }
+
     public UUID getId() {
         return id;
     }

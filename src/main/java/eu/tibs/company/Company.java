@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import eu.tibs.privacy.Anonymisation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -54,6 +55,7 @@ public class Company {
     private List<ContactPerson> contacts = new ArrayList<>();
     private Instant createdAt;
     private Instant updatedAt;
+    private Instant erasedAt;
     @Version
     private long version;
 
@@ -86,6 +88,24 @@ public class Company {
         var contact = new ContactPerson(this, fullName, email, phone, jobTitle);
         contacts.add(contact);
         return contact;
+    }
+
+    /**
+     * Erasure on request: the contact people and their consents go, and the name, registry id and website, which name
+     * a sole trader, are replaced; country, region, size, NACE codes and languages stay for statistics. Returns the
+     * consents the contacts had given.
+     */
+    List<Consent> erase(Instant now) {
+        var consents = contacts.stream().flatMap(contact -> contact.getConsents().stream()).toList();
+        contacts.clear();
+        if (erasedAt == null) {
+            legalName = Anonymisation.companyLabel(id);
+            registryId = Anonymisation.registryId(country, registryId);
+            website = null;
+            erasedAt = now;
+            updatedAt = now;
+        }
+        return consents;
     }
 
     public UUID getId() {
@@ -142,6 +162,10 @@ public class Company {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 
     public long getVersion() {

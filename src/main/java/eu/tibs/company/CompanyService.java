@@ -50,6 +50,9 @@ public class CompanyService {
 
     public Company correct(UUID id, CompanyFacts facts) {
         var company = find(id);
+        if (company.getErasedAt() != null) {
+            throw new ConflictException("Company " + id + " was erased on request; register it anew instead.");
+        }
         var normalised = check(facts, new FieldProblems());
         rejectDuplicate(normalised, id);
         company.update(normalised, clock.instant());

@@ -66,6 +66,14 @@ public class CooperationProfile {
         updatedAt = now;
     }
 
+    /** Erasure on request: needs and offers are text people write and may name them; codes and states stay. */
+    void eraseFreeText(Instant now) {
+        replaceAll(valueChain, valueChain.stream()
+                .map(entry -> new ValueChainEntry(entry.component(), entry.state(), null, null, null, null))
+                .toList());
+        updatedAt = now;
+    }
+
     private static <T> void replaceAll(Set<T> target, Collection<T> source) {
         target.clear();
         target.addAll(source);

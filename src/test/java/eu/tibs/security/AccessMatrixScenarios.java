@@ -103,6 +103,14 @@ abstract class AccessMatrixScenarios {
                 DENIED, SERVED, SERVED, SERVED, SERVED, SERVED));
         rules.add(rule("GET /api/cases/{id}", () -> get("/api/cases/" + caseId),
                 DENIED, SERVED, HIDDEN, SERVED, SERVED, SERVED));
+        rules.add(rule("GET /api/companies/{id}/export", () -> get("/api/companies/" + companyId + "/export"),
+                DENIED, SERVED, HIDDEN, FORBIDDEN, FORBIDDEN, SERVED));
+        rules.add(rule("GET /api/audit", () -> get("/api/audit"),
+                DENIED, FORBIDDEN, FORBIDDEN, SERVED, FORBIDDEN, SERVED));
+        // Last: it erases the company the rows above read.
+        rules.add(rule("POST /api/companies/{id}/erasure", () -> new Request(HttpMethod.POST,
+                        "/api/companies/" + companyId + "/erasure", Map.of("reason", "DATA_SUBJECT_REQUEST")),
+                DENIED, SERVED, HIDDEN, FORBIDDEN, FORBIDDEN, SERVED));
         return rules;
     }
 

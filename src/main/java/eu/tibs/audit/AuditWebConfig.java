@@ -1,0 +1,21 @@
+package eu.tibs.audit;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Puts the audit interceptor in front of our API, but not of the audit trail's own endpoint. */
+@Configuration
+class AuditWebConfig implements WebMvcConfigurer {
+    private final AuditInterceptor interceptor;
+
+    AuditWebConfig(AuditInterceptor interceptor) {
+        this.interceptor = interceptor;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(interceptor).addPathPatterns("/api/**").excludePathPatterns(AuditController.PATH + "/**",
+                AuditController.PATH);
+    }
+}
