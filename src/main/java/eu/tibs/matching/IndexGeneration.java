@@ -1,0 +1,83 @@
+package eu.tibs.matching;
+
+import java.io.Closeable;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** One index with the profiles and term weights it was built from; a rebuild replaces it whole. */
+final class IndexGeneration implements Closeable {
+    final TermDictionary dictionary;
+    final TermWeights weights;
+    final Map<UUID, AnalyzedProfile> profiles;
+    final ProfileIndex index = new ProfileIndex();
+    private final MatchingAnalyzer analyzer;
+
+    private IndexGeneration(TermDictionary dictionary, TermWeights weights, int size, MatchingAnalyzer analyzer) {
+        this.dictionary = dictionary;
+        this.weights = weights;
+        this.profiles = new ConcurrentHashMap<>(size * 4 / 3 + 16);
+        this.analyzer = analyzer;
+    }
+
+    static IndexGeneration build(Collection<MatchProfile> profiles, MatchingAnalyzer analyzer) {
+        var dictionary = new TermDictionary();
+        var latest = profiles.stream().collect(Collectors.toMap(
+                MatchProfile::companyId, Function.identity(), (older, newer) -> newer, LinkedHashMap::new)).values();
+        var analyzed = latest.parallelStream().map(profile -> AnalyzedProfile.of(profile, analyzer, dictionary)).toList();
+        var weights = TermWeights.of(documentFrequencies(analyzed, dictionary.size()), analyzed.size());
+        var generation = new IndexGeneration(dictionary, weights, analyzed.size(), analyzer);
+        analyzed.parallelStream().forEach(profile -> {
+            profile.weigh(weights);
+            generation.profiles.put(profile.id(), profile);
+            generation.index.add(ProfileDocument.of(profile, dictionary, weights));
+        });
+        generation.index.mergeSegments();
+        generation.index.refresh();
+        return generation;
+    }
+
+    /** In how many profiles each term occurs, in a need or an offer. */
+    private static int[] documentFrequencies(List<AnalyzedProfile> profiles, int terms) {
+        var frequencies = new int[terms];
+        for (var profile : profiles) {
+            for (int term : profile.needTerms) {
+                frequencies[term]++;
+            }
+            for (int term : profile.offerTerms) {
+                if (Arrays.binarySearch(profile.needTerms, term) < 0) {
+                    frequencies[term]++;
+                }
+            }
+        }
+        return frequencies;
+    }
+
+    AnalyzedProfile analyze(MatchProfile profile) {
+        return AnalyzedProfile.of(profile, analyzer, dictionary).weigh(weights);
+    }
+
+    void upsert(MatchProfile profile) {
+        var analyzed = analyze(profile);
+        profiles.put(analyzed.id(), analyzed);
+        index.put(analyzed.id(), ProfileDocument.of(analyzed, dictionary, weights));
+        index.refresh();
+    }
+
+    void remove(UUID companyId) {
+        profiles.remove(companyId);
+        index.delete(companyId);
+        index.refresh();
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}
