@@ -6,10 +6,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** TIBS: workflow-driven case management for transnational innovation brokerage. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class TibsApplication {
 
     public static void main(String[] args) {

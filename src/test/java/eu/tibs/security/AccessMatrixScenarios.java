@@ -103,6 +103,8 @@ abstract class AccessMatrixScenarios {
                 DENIED, SERVED, SERVED, SERVED, SERVED, SERVED));
         rules.add(rule("GET /api/cases/{id}", () -> get("/api/cases/" + caseId),
                 DENIED, SERVED, HIDDEN, SERVED, SERVED, SERVED));
+        rules.add(rule("GET /api/companies/{companyId}/matches", () -> get("/api/companies/" + companyId + "/matches"),
+                DENIED, SERVED, HIDDEN, SERVED, SERVED, SERVED));
         rules.add(rule("GET /api/companies/{id}/export", () -> get("/api/companies/" + companyId + "/export"),
                 DENIED, SERVED, HIDDEN, FORBIDDEN, FORBIDDEN, SERVED));
         rules.add(rule("GET /api/audit", () -> get("/api/audit"),
