@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,6 +45,19 @@ class CaseController {
         guard.requireBrokerOf(company.getRegionCode());
         var opened = cases.open(companyId);
         return ResponseEntity.created(URI.create("/api/cases/" + opened.getId())).body(CaseView.of(opened));
+    }
+
+    /** Why the company leaves; told to nobody but the brokers, and erased with the company's data on request. */
+    record WithdrawalRequest(String reason) {
+    }
+
+    @PostMapping("/api/cases/{id}/withdrawal")
+    @Operation(summary = "Record that the company withdrew: open work is cancelled and the case closes as WITHDRAWN")
+    CaseView withdraw(@PathVariable UUID id, @RequestBody WithdrawalRequest request) {
+        var found = cases.find(id);
+        guard.requireReadableCase(id, found.getHomeRegion());
+        guard.requireBrokerOf(found.getHomeRegion());
+        return CaseView.of(cases.withdraw(id, request.reason()));
     }
 
     @GetMapping("/api/companies/{companyId}/cases")

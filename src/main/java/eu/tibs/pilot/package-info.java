@@ -1,0 +1,2 @@
+/** Introduction and pilot testing: the meeting, the pilot plan, periodic check-ins, completed or abandoned. */
+package eu.tibs.pilot;

@@ -1,0 +1,143 @@
+package eu.tibs.proposal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One candidate partner of a case: shortlisted, picked, proposed to the counterpart broker and answered. */
+@Entity
+@Table(name = "proposal")
+public class Proposal {
+    @Id
+    private UUID id;
+    private UUID caseId;
+    private UUID homeCompanyId;
+    private UUID candidateCompanyId;
+    private String candidateRegion;
+    private int shortlistRank;
+    private int score;
+    private String explanation;
+    @Enumerated(EnumType.STRING)
+    private ProposalStatus status;
+    private Instant shortlistedAt;
+    private String pickedBy;
+    private Instant sentAt;
+    private Instant remindedAt;
+    private Instant escalatedAt;
+    private Instant answeredAt;
+    private String declinedBy;
+    @Enumerated(EnumType.STRING)
+    private DeclineReason declineReason;
+    private String declineNote;
+    @Version
+    private long version;
+
+    protected Proposal() {
+    }
+
+    Proposal(UUID caseId, UUID homeCompanyId, CandidateSource.Candidate candidate, int rank, Instant now) {
+        this.id = UUID.randomUUID();
+        this.caseId = caseId;
+        this.homeCompanyId = homeCompanyId;
+        this.candidateCompanyId = candidate.companyId();
+        this.candidateRegion = candidate.regionCode();
+        this.shortlistRank = rank;
+        this.score = candidate.score();
+        this.explanation = candidate.explanation();
+        this.status = ProposalStatus.SHORTLISTED;
+        this.shortlistedAt = now;
+    }
+
+    void pick(boolean picked, String by) {
+        status = picked ? ProposalStatus.QUEUED : ProposalStatus.DISCARDED;
+        pickedBy = picked ? by : null;
+    }
+
+    void send(Instant now) {
+        status = ProposalStatus.SENT;
+        sentAt = now;
+    }
+
+    void remind(Instant now) {
+        remindedAt = now;
+    }
+
+    void escalate(Instant now) {
+        escalatedAt = now;
+    }
+
+    void counterpartAgreed(Instant now) {
+        status = ProposalStatus.COUNTERPART_AGREED;
+        answeredAt = now;
+    }
+
+    void match() {
+        status = ProposalStatus.MATCHED;
+    }
+
+    void decline(String party, DeclineReason reason, String note, Instant now) {
+        status = ProposalStatus.DECLINED;
+        declinedBy = party;
+        declineReason = reason;
+        declineNote = note;
+        answeredAt = now;
+    }
+
+    void cancel() {
+        status = ProposalStatus.CANCELLED;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getCaseId() {
+        return caseId;
+    }
+
+    public UUID getHomeCompanyId() {
+        return homeCompanyId;
+    }
+
+    public UUID getCandidateCompanyId() {
+        return candidateCompanyId;
+    }
+
+    public String getCandidateRegion() {
+        return candidateRegion;
+    }
+
+    public int getShortlistRank() {
+        return shortlistRank;
+    }
+
+    public int getScore() {
+        return score;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public ProposalStatus getStatus() {
+        return status;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public DeclineReason getDeclineReason() {
+        return declineReason;
+    }
+
+    public String getDeclinedBy() {
+        return declinedBy;
+    }
+}
