@@ -9,6 +9,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 public enum TestUsers {
     PL_BROKER("it.pl.broker", "broker-pl-podlaskie"),
     DE_BROKER("it.de.broker", "broker-de-hamburg"),
+    LT_BROKER("it.lt.broker", "broker-lt-kaunas"),
     COORDINATOR("it.coordinator", "coordinators"),
     PROJECT_LEAD("it.lead", "project-leads"),
     ADMIN("it.admin", "camunda-admin");

@@ -1,0 +1,131 @@
+package eu.tibs.security;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import eu.tibs.support.Companies;
+import eu.tibs.support.EngineRest;
+import eu.tibs.support.TestUsers;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+import static eu.tibs.support.EngineRest.bool;
+import static eu.tibs.support.EngineRest.integer;
+import static eu.tibs.support.EngineRest.json;
+import static eu.tibs.support.EngineRest.string;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The counterpart side of the region rule: a Hamburg broker sees a Podlaskie case once a proposal is addressed to
+ * Hamburg, in our API and on /engine-rest alike, and the Podlaskie company only after both companies agreed; a
+ * Kaunas broker, whom nothing is addressed to, never sees any of it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class CrossBorderVisibilityScenarios {
+    @Autowired
+    TestRestTemplate anonymous;
+    @Autowired
+    IdentityService identity;
+    TestRestTemplate podlaskie;
+    TestRestTemplate hamburg;
+    TestRestTemplate kaunas;
+    String company;
+    String partner;
+    String caseId;
+
+    @BeforeEach
+    void aPodlaskieCaseReadyForMatchingAndAHamburgPartner() {
+        TestUsers.ensureAll(identity);
+        podlaskie = TestUsers.PL_BROKER.client(anonymous);
+        hamburg = TestUsers.DE_BROKER.client(anonymous);
+        kaunas = TestUsers.LT_BROKER.client(anonymous);
+        partner = (String) hamburg.postForEntity("/api/companies", Companies.hamburgSoftwareHouse(), Map.class)
+                .getBody().get("id");
+        var partnerProfile = new HashMap<>(Companies.dairyProfile());
+        partnerProfile.put("valueChain", List.of(Map.of("component", "MARKETING-SALES", "state", 4,
+                "offerKeywords", List.of("export distributor"), "needKeywords", List.of("organic cheese"))));
+        partnerProfile.put("targetCountries", List.of("PL"));
+        hamburg.put("/api/companies/" + partner + "/profile", partnerProfile);
+        company = (String) podlaskie.postForEntity("/api/companies", Companies.podlaskieDairy(), Map.class)
+                .getBody().get("id");
+        caseId = (String) podlaskie.postForEntity("/api/companies/" + company + "/cases", null, Map.class)
+                .getBody().get("id");
+        var home = new EngineRest(podlaskie);
+        home.complete(caseId, "userTask_reviewIntake", Map.of("intakeDecision", string("ACCEPT")));
+        home.complete(caseId, "userTask_assessNeeds", Map.of(
+                "readiness", integer(4),
+                "valueChain", json("[{\"component\":\"MARKETING-SALES\",\"state\":2,\"needKeywords\":\"export distributor\"},"
+                        + "{\"component\":\"OPERATIONS\",\"state\":4,\"offerKeywords\":\"organic cheese\"}]"),
+                "s3Domains", json("[\"BIOECONOMY\"]"),
+                "cooperationTypes", json("[\"COMMERCIAL\"]"),
+                "targetCountries", json("[\"DE\"]"),
+                "fourEyesCheck", bool(false)));
+    }
+
+    @Test
+    void aProposalOpensTheCaseToTheCounterpartRegionOnlyAndTheCompanyAfterTheDoubleOptIn() {
+        for (var outsider : List.of(hamburg, kaunas)) {
+            assertSeesNothingOfTheCase(outsider);
+        }
+
+        new EngineRest(podlaskie).complete(caseId, "userTask_pickCandidates",
+                Map.of("pickedCandidates", json("[\"" + partner + "\"]")));
+
+        var counterpart = new EngineRest(hamburg);
+        assertThat(hamburg.getForEntity("/api/cases/" + caseId, Map.class).getBody()).containsEntry("id", caseId);
+        assertThat(counterpart.task(caseId, "userTask_counterpartReview")).isNotBlank();
+        var proposalInstances = counterpart.list("/engine-rest/process-instance?processDefinitionKey=match-proposal"
+                + "&businessKey=" + caseId);
+        assertThat(proposalInstances).hasSize(1);
+        String proposalInstance = (String) proposalInstances.get(0).get("id");
+        assertThat(counterpart.list("/engine-rest/variable-instance?processInstanceIdIn=" + proposalInstance))
+                .extracting(variable -> variable.get("name")).contains("caseId", "counterpartBrokerGroup");
+        assertThat(counterpart.list("/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseId
+                + "&processDefinitionKey=match-proposal")).hasSize(1);
+        assertThat(hamburg.getForEntity("/api/companies/" + company, String.class).getStatusCode())
+                .as("names and contacts wait for both companies' yes").isEqualTo(HttpStatus.NOT_FOUND);
+        assertSeesNothingOfTheCase(kaunas);
+
+        counterpart.complete(caseId, "userTask_counterpartReview", Map.of("counterpartAgreed", bool(true)));
+        new EngineRest(podlaskie).complete(caseId, "userTask_confirmHomeCompany", Map.of("homeAgreed", bool(true)));
+
+        assertThat(hamburg.getForEntity("/api/companies/" + company, Map.class).getBody())
+                .containsEntry("legalName", Companies.podlaskieDairy().get("legalName"));
+        assertThat(kaunas.getForEntity("/api/companies/" + company, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aCaseStartedFromTasklistsStartFormIsVisibleToItsHomeRegionOnly() {
+        String other = (String) podlaskie.postForEntity("/api/companies", Companies.podlaskieDairy(), Map.class)
+                .getBody().get("id");
+        var started = podlaskie.postForEntity("/engine-rest/process-definition/key/brokerage-case/submit-form",
+                Map.of("variables", Map.of("companyId", string(other))), Map.class);
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+        String instance = (String) started.getBody().get("id");
+
+        var home = new EngineRest(podlaskie);
+        assertThat(home.list("/engine-rest/process-instance?processInstanceIds=" + instance)).hasSize(1);
+        assertThat(home.list("/engine-rest/variable-instance?processInstanceIdIn=" + instance))
+                .extracting(variable -> variable.get("name")).contains("caseId", "homeBrokerGroup");
+        assertThat(new EngineRest(hamburg).list("/engine-rest/process-instance?processInstanceIds=" + instance))
+                .isEmpty();
+    }
+
+    private void assertSeesNothingOfTheCase(TestRestTemplate outsider) {
+        var rest = new EngineRest(outsider);
+        assertThat(outsider.getForEntity("/api/cases/" + caseId, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(outsider.getForEntity("/api/companies/" + company, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(rest.list("/engine-rest/task?processInstanceBusinessKey=" + caseId)).isEmpty();
+        assertThat(rest.list("/engine-rest/process-instance?businessKey=" + caseId)).isEmpty();
+        assertThat(rest.list("/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseId)).isEmpty();
+    }
+}
