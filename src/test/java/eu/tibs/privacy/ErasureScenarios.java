@@ -103,6 +103,33 @@ abstract class ErasureScenarios {
     }
 
     @Test
+    void whatTheStagesRecordedAboutThePersonIsErasedWhileRatingsAndOutcomesStay() throws SQLException {
+        String companyId = registerWithContact();
+        String caseId = openCase(companyId);
+        String partnerId = (String) TestUsers.DE_BROKER.client(anonymous)
+                .postForEntity("/api/companies", Companies.hamburgSoftwareHouse(), Map.class).getBody().get("id");
+        stagesRecordTheirNotesNaming(name + " <" + email + ">", UUID.fromString(caseId), UUID.fromString(companyId),
+                UUID.fromString(partnerId));
+        var scan = new DatabaseScan(dataSource);
+        assertThat(scan.columnsHolding(name)).contains("INFORMATION_REQUEST.QUESTION", "INFORMATION_REQUEST.ANSWER",
+                "NEEDS_ASSESSMENT.CHECK_COMMENT", "PROPOSAL.DECLINE_NOTE", "PROPOSAL.EXPLANATION", "PILOT.PARTICIPANTS",
+                "PILOT_ACTION.DESCRIPTION", "PILOT_CHECK_IN.NOTE", "FEEDBACK.COMMENT");
+        var export = broker.exchange("/api/companies/" + companyId + "/export", HttpMethod.GET, null, JSON).getBody();
+        assertThat(export.keySet()).contains("informationRequests", "needsAssessments", "proposals", "pilots",
+                "feedback");
+        assertThat(export.get("pilots").toString()).contains(name);
+
+        broker.postForEntity("/api/companies/" + companyId + "/erasure", ON_REQUEST, Map.class);
+
+        assertThat(scan.columnsHolding(name)).as("columns holding the name").isEmpty();
+        assertThat(scan.columnsHolding(email)).as("columns holding the e-mail").isEmpty();
+        assertThat(jdbc.queryForMap("select service_rating, outcome from feedback where case_id = ?",
+                UUID.fromString(caseId))).containsEntry("SERVICE_RATING", 5).containsEntry("OUTCOME", "VALUABLE_CONTACT");
+        assertThat(jdbc.queryForObject("select decline_reason from proposal where case_id = ?", String.class,
+                UUID.fromString(caseId))).isEqualTo("NO_CAPACITY");
+    }
+
+    @Test
     void erasureEndsTheRunningProcessWithdrawsTheCaseAndMayBeAskedAgain() {
         String companyId = registerWithContact();
         String caseId = openCase(companyId);
@@ -203,5 +230,30 @@ abstract class ErasureScenarios {
         var completed = broker.postForEntity("/engine-rest/task/" + task.getId() + "/complete",
                 Map.of("variables", Map.of("intakeDecision", Map.of("value", "ACCEPT"))), String.class);
         assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    /** What brokers typed into each stage's records about the company's case, as its forms would store it. */
+    private void stagesRecordTheirNotesNaming(String person, UUID caseId, UUID companyId, UUID partnerId) {
+        var now = java.sql.Timestamp.from(java.time.Instant.now());
+        jdbc.update("insert into information_request (id, case_id, question, asked_by, asked_at, answer) values "
+                + "(?, ?, ?, 'it.pl.broker', ?, ?)", UUID.randomUUID(), caseId, "Is " + person + " the owner?", now,
+                "Yes, " + person);
+        jdbc.update("insert into needs_assessment (id, case_id, assessed_by, assessed_at, four_eyes, check_comment) "
+                + "values (?, ?, 'it.pl.broker', ?, true, ?)", UUID.randomUUID(), caseId, now, "Checked with " + person);
+        jdbc.update("insert into proposal (id, case_id, home_company_id, candidate_company_id, candidate_region, "
+                + "shortlist_rank, score, explanation, status, shortlisted_at, decline_reason, decline_note, version) "
+                + "values (?, ?, ?, ?, 'DE-HAMBURG', 1, 70, ?, 'DECLINED', ?, 'NO_CAPACITY', ?, 0)", UUID.randomUUID(),
+                caseId, companyId, partnerId, "their offer 'ask " + person + "'", now, person + " said no");
+        UUID pilot = UUID.randomUUID();
+        jdbc.update("insert into pilot (id, case_id, meeting_date, meeting_mode, participants, objective) values "
+                + "(?, ?, date '2026-03-02', 'ONLINE', ?, ?)", pilot, caseId, person + " and the partner",
+                "Let " + person + " test the market");
+        jdbc.update("insert into pilot_action (pilot_id, position, description, due_date) values "
+                + "(?, 0, ?, date '2026-04-01')", pilot, person + " ships the first delivery");
+        jdbc.update("insert into pilot_check_in (id, pilot_id, checked_at, progress, note, recorded_by) values "
+                + "(?, ?, ?, 'ON_TRACK', ?, 'it.pl.broker')", UUID.randomUUID(), pilot, now, "Called " + person);
+        jdbc.update("insert into feedback (id, case_id, respondent, months_after, service_rating, outcome, comment, "
+                + "recorded_by, given_at) values (?, ?, 'HOME_COMPANY', 0, 5, 'VALUABLE_CONTACT', ?, 'it.pl.broker', ?)",
+                UUID.randomUUID(), caseId, person + " was pleased", now);
     }
 }
