@@ -1,10 +1,10 @@
 package eu.tibs.security;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import eu.tibs.support.Companies;
+import eu.tibs.support.CrossBorderCase;
 import eu.tibs.support.EngineRest;
 import eu.tibs.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,7 +16,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 import static eu.tibs.support.EngineRest.bool;
-import static eu.tibs.support.EngineRest.integer;
 import static eu.tibs.support.EngineRest.json;
 import static eu.tibs.support.EngineRest.string;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,27 +44,10 @@ abstract class CrossBorderVisibilityScenarios {
         podlaskie = TestUsers.PL_BROKER.client(anonymous);
         hamburg = TestUsers.DE_BROKER.client(anonymous);
         kaunas = TestUsers.LT_BROKER.client(anonymous);
-        partner = (String) hamburg.postForEntity("/api/companies", Companies.hamburgSoftwareHouse(), Map.class)
-                .getBody().get("id");
-        var partnerProfile = new HashMap<>(Companies.dairyProfile());
-        partnerProfile.put("valueChain", List.of(Map.of("component", "MARKETING-SALES", "state", 4,
-                "offerKeywords", List.of("export distributor"), "needKeywords", List.of("organic cheese"))));
-        partnerProfile.put("targetCountries", List.of("PL"));
-        hamburg.put("/api/companies/" + partner + "/profile", partnerProfile);
-        company = (String) podlaskie.postForEntity("/api/companies", Companies.podlaskieDairy(), Map.class)
-                .getBody().get("id");
-        caseId = (String) podlaskie.postForEntity("/api/companies/" + company + "/cases", null, Map.class)
-                .getBody().get("id");
-        var home = new EngineRest(podlaskie);
-        home.complete(caseId, "userTask_reviewIntake", Map.of("intakeDecision", string("ACCEPT")));
-        home.complete(caseId, "userTask_assessNeeds", Map.of(
-                "readiness", integer(4),
-                "valueChain", json("[{\"component\":\"MARKETING-SALES\",\"state\":2,\"needKeywords\":\"export distributor\"},"
-                        + "{\"component\":\"OPERATIONS\",\"state\":4,\"offerKeywords\":\"organic cheese\"}]"),
-                "s3Domains", json("[\"BIOECONOMY\"]"),
-                "cooperationTypes", json("[\"COMMERCIAL\"]"),
-                "targetCountries", json("[\"DE\"]"),
-                "fourEyesCheck", bool(false)));
+        var pair = CrossBorderCase.readyForMatching(podlaskie, hamburg);
+        company = pair.company();
+        partner = pair.partner();
+        caseId = pair.caseId();
     }
 
     @Test

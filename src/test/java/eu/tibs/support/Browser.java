@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -51,6 +53,36 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Logs into Tasklist as a demo user (password {@code demo}) and opens the filter that lists their region's tasks. */
+    public void logIntoTasklist(int port, String user) {
+        driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        var wait = waiting();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        driver.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My region's tasks"))).click();
+    }
+
+    /** Opens the task of that name in the list and claims it, so that its form can be filled. */
+    public void claimTask(String name) {
+        var wait = waiting();
+        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(name))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))).click();
+    }
+
+    /** Clicks the Complete button under the task's form. */
+    public void completeTask() {
+        waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Complete']")))
+                .click();
+    }
+
+    /** Logs the current user out of the Camunda webapps, so that another can log in. */
+    public void logOut(int port) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/logout");
     }
 
     /** Saves what the page shows now, for a person to look at, under target/screenshots. */

@@ -50,22 +50,13 @@ class IntakeReviewInTasklistIT {
     }
 
     private void acceptInTasklist(Browser browser, String caseId) {
-        var page = browser.driver();
-        var wait = browser.waiting();
-        page.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys("anna.kowalska");
-        page.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-        page.findElement(By.cssSelector("button[type='submit']")).click();
-
-        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My region's tasks"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Review application"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(., 'Accept')]"))).click();
-        browser.screenshot("intake-review-filled");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Complete']")))
+        browser.logIntoTasklist(port, "anna.kowalska");
+        browser.claimTask("Review application");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(., 'Accept')]")))
                 .click();
-        wait.until(driver -> "NEEDS_ANALYSIS".equals(http.getForObject("/api/cases/" + caseId, Map.class)
+        browser.screenshot("intake-review-filled");
+        browser.completeTask();
+        browser.waiting().until(driver -> "NEEDS_ANALYSIS".equals(http.getForObject("/api/cases/" + caseId, Map.class)
                 .get("stage")));
         browser.screenshot("intake-review-completed");
     }

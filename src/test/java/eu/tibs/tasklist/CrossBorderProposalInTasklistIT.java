@@ -1,0 +1,92 @@
+package eu.tibs.tasklist;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import eu.tibs.support.Browser;
+import eu.tibs.support.CrossBorderCase;
+import eu.tibs.support.OnH2;
+import eu.tibs.support.TestUsers;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two brokers of two countries in Tasklist: the Podlaskie broker picks a Hamburg candidate from the shortlist with
+ * its explanation, the Hamburg broker answers the proposal for their company, and the case waits for the Podlaskie
+ * company's own yes.
+ */
+@OnH2
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CrossBorderProposalInTasklistIT {
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate anonymous;
+    @Autowired
+    IdentityService identity;
+    TestRestTemplate podlaskie;
+    CrossBorderCase pair;
+
+    @BeforeEach
+    void aCaseReadyForMatching() {
+        TestUsers.ensureAll(identity);
+        podlaskie = TestUsers.PL_BROKER.client(anonymous);
+        pair = CrossBorderCase.readyForMatching(podlaskie, TestUsers.DE_BROKER.client(anonymous));
+    }
+
+    @Test
+    void theHomeBrokerPicksFromTheShortlistAndTheCounterpartBrokerAnswers() {
+        try (var browser = Browser.start()) {
+            browser.screenshotOnFailure(() -> {
+                pickTheHamburgCandidate(browser);
+                browser.logOut(port);
+                answerForTheHamburgCompany(browser);
+            });
+        }
+        var tasks = podlaskie.getForObject("/engine-rest/task?processInstanceBusinessKey=" + pair.caseId(),
+                Map[].class);
+        assertThat(tasks).extracting(task -> task.get("taskDefinitionKey")).containsExactly("userTask_confirmHomeCompany");
+    }
+
+    private void pickTheHamburgCandidate(Browser browser) {
+        browser.logIntoTasklist(port, "anna.kowalska");
+        browser.claimTask("Pick candidates");
+        var candidate = browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//label[contains(., '#" + ourPartner().get("rank") + " ')]")));
+        assertThat(candidate.getText()).contains("DE-HAMBURG", "/100");
+        candidate.click();
+        browser.screenshot("shortlist-picked");
+        browser.completeTask();
+        browser.waiting().until(driver -> proposalStatus().equals("SENT"));
+    }
+
+    private void answerForTheHamburgCompany(Browser browser) {
+        browser.logIntoTasklist(port, "lena.schmidt");
+        browser.claimTask("Answer match proposal");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(., 'Yes')]")))
+                .click();
+        browser.screenshot("counterpart-answer-filled");
+        browser.completeTask();
+        browser.waiting().until(driver -> proposalStatus().equals("COUNTERPART_AGREED"));
+    }
+
+    private String proposalStatus() {
+        return String.valueOf(ourPartner().get("status"));
+    }
+
+    /** The proposal of the Hamburg partner among the case's candidates (demo companies may be shortlisted too). */
+    private Map<?, ?> ourPartner() {
+        var proposals = podlaskie.getForObject("/api/cases/" + pair.caseId() + "/proposals", Map[].class);
+        return Arrays.stream(proposals).filter(p -> pair.partner().equals(p.get("candidateCompanyId")))
+                .findFirst().orElseThrow();
+    }
+}
