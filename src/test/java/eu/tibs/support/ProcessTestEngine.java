@@ -1,0 +1,43 @@
+package eu.tibs.support;
+
+import eu.tibs.process.Deadlines;
+import eu.tibs.process.DecisionTables;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+
+/**
+ * The in-memory engine of the process tests (camunda.cfg.xml) and what every process test starts with. A test class
+ * that leaves less than 90% of its processes' flow nodes and sequence flows unexercised fails.
+ */
+public final class ProcessTestEngine {
+    public static final double MINIMUM_COVERAGE = 0.9;
+    private static final JavaDelegate ACCEPTS_ANYTHING = execution -> { };
+
+    private ProcessTestEngine() {
+    }
+
+    /** The engine with coverage: reports under target/process-test-coverage, the minimum asserted per class. */
+    public static ProcessEngineCoverageExtension withCoverage() {
+        return ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(MINIMUM_COVERAGE).build();
+    }
+
+    /**
+     * Points BPM Assert at this engine, forgets the previous test's delegates, lets the named form checks accept
+     * every submission and gives timers the real durations of brokerage-deadlines.dmn (deploy it with the process).
+     */
+    public static void prepare(ProcessEngineCoverageExtension engine, String... formChecks) {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        Mocks.reset();
+        Mocks.register("deadlines", new Deadlines(new DecisionTables(engine.getProcessEngineConfiguration())));
+        for (String check : formChecks) {
+            Mocks.register(check, ACCEPTS_ANYTHING);
+        }
+    }
+
+    /** A delegate that only sets a routing flag, as the real one does after its service call. */
+    public static JavaDelegate setting(String variable, Object value) {
+        return execution -> execution.setVariable(variable, value);
+    }
+}
