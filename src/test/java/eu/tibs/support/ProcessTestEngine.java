@@ -1,8 +1,14 @@
 package eu.tibs.support;
 
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Date;
+
 import eu.tibs.process.Deadlines;
 import eu.tibs.process.DecisionTables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -13,6 +19,8 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
  */
 public final class ProcessTestEngine {
     public static final double MINIMUM_COVERAGE = 0.9;
+    /** The engine's clock while a process test runs (the extension resets it afterwards), so due dates are exact. */
+    public static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     private static final JavaDelegate ACCEPTS_ANYTHING = execution -> { };
 
     private ProcessTestEngine() {
@@ -29,11 +37,17 @@ public final class ProcessTestEngine {
      */
     public static void prepare(ProcessEngineCoverageExtension engine, String... formChecks) {
         BpmnAwareTests.init(engine.getProcessEngine());
+        ClockUtil.setCurrentTime(Date.from(NOW));
         Mocks.reset();
         Mocks.register("deadlines", new Deadlines(new DecisionTables(engine.getProcessEngineConfiguration())));
         for (String check : formChecks) {
             Mocks.register(check, ACCEPTS_ANYTHING);
         }
+    }
+
+    /** When a timer started now with this ISO-8601 duration falls due. */
+    public static Date deadline(String duration) {
+        return Date.from(NOW.atZone(ZoneId.systemDefault()).plus(Period.parse(duration)).toInstant());
     }
 
     /** A delegate that only sets a routing flag, as the real one does after its service call. */
