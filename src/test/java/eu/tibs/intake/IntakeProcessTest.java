@@ -43,7 +43,8 @@ class IntakeProcessTest {
     void anAcceptedApplicationOpensTheNeedsAnalysis() throws Exception {
         var intake = applicationInReview();
         decide(intake, Decision.ACCEPT);
-        assertThat(intake).hasPassedInOrder(SERVICE_TASK_CHECK_ELIGIBILITY, USER_TASK_REVIEW_INTAKE, SERVICE_TASK_ACCEPT)
+        assertThat(intake)
+                .hasPassedInOrder(SERVICE_TASK_CHECK_ELIGIBILITY, USER_TASK_REVIEW_INTAKE, SERVICE_TASK_ACCEPT)
                 .isEnded().hasPassed(END_EVENT_ACCEPTED);
         verify(acceptApplication).execute(any());
     }

@@ -40,7 +40,8 @@ class PilotProcessTest {
     @Test
     void aCheckInThatGivesUpAbandonsThePilot() {
         var pilot = checkInDue();
-        complete(task(pilot), withVariables(Vars.PILOT_STATUS, Status.ABANDONED.name(), Vars.ABANDON_REASON, "No budget"));
+        complete(task(pilot),
+                withVariables(Vars.PILOT_STATUS, Status.ABANDONED.name(), Vars.ABANDON_REASON, "No budget"));
         assertThat(pilot).isEnded().hasPassed(END_EVENT_ABANDONED);
     }
 

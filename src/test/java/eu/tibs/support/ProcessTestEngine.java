@@ -14,11 +14,12 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 
 /**
- * The in-memory engine of the process tests (camunda.cfg.xml) and what every process test starts with. A test class
- * that leaves less than 90% of its processes' flow nodes and sequence flows unexercised fails.
+ * The in-memory engine of the process tests (process-tests.camunda.cfg.xml) and what every process test starts with.
+ * A test class that leaves more than 10% of its processes' flow nodes and sequence flows unexercised fails.
  */
 public final class ProcessTestEngine {
     public static final double MINIMUM_COVERAGE = 0.9;
+    private static final String CONFIGURATION = "process-tests.camunda.cfg.xml";
     /** The engine's clock while a process test runs (the extension resets it afterwards), so due dates are exact. */
     public static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     private static final JavaDelegate ACCEPTS_ANYTHING = execution -> { };
@@ -31,8 +32,8 @@ public final class ProcessTestEngine {
      * a test deploys only as stand-ins are named here and left out of the figure.
      */
     public static ProcessEngineCoverageExtension withCoverage(String... standInProcesses) {
-        var builder = ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(MINIMUM_COVERAGE);
-        builder.excludeProcessDefinitionKeys(standInProcesses);
+        var builder = ProcessEngineCoverageExtension.builder(CONFIGURATION);
+        builder.assertClassCoverageAtLeast(MINIMUM_COVERAGE).excludeProcessDefinitionKeys(standInProcesses);
         return builder.build();
     }
 
