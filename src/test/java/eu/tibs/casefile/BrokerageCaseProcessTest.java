@@ -1,5 +1,6 @@
 package eu.tibs.casefile;
 
+import java.util.List;
 import java.util.Map;
 
 import eu.tibs.casefile.CaseProcess.Vars;
@@ -32,6 +33,9 @@ import static org.mockito.Mockito.verify;
 /** brokerage-case.bpmn: the stages in turn (stand-ins here; each has its own process test) and the withdrawal. */
 @Deployment(resources = "processes/brokerage-case.bpmn")
 class BrokerageCaseProcessTest {
+    private static final Map<String, Object> ACCEPTED = Map.of(IntakeProcess.Vars.DECISION, Decision.ACCEPT.name());
+    private static final Map<String, Object> REJECTED = Map.of(IntakeProcess.Vars.DECISION, Decision.REJECT.name());
+
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.withCoverage(Stages.KEYS.toArray(String[]::new));
 
@@ -51,15 +55,12 @@ class BrokerageCaseProcessTest {
     @Test
     void anAcceptedCaseGoesThroughEveryStageAndClosesAsCompleted() throws Exception {
         var brokerageCase = startPodlaskieCase(KEY);
-        finishStage(brokerageCase, IntakeProcess.KEY, Map.of(IntakeProcess.Vars.DECISION, Decision.ACCEPT.name()));
-        for (String stage : Stages.KEYS.subList(1, Stages.KEYS.size())) {
-            finishStage(brokerageCase, stage, Map.of());
-        }
+        finishStages(brokerageCase, Stages.KEYS.size());
         assertThat(brokerageCase).hasPassedInOrder(CALL_ACTIVITY_INTAKE, CALL_ACTIVITY_NEEDS_ANALYSIS,
                 CALL_ACTIVITY_MATCH_PROPOSAL, CALL_ACTIVITY_PILOT, CALL_ACTIVITY_FEEDBACK, SERVICE_TASK_COMPLETE_CASE)
                 .isEnded().hasPassed(END_EVENT_COMPLETED).hasNotPassed(SERVICE_TASK_OPEN_CASE_FILE);
-        for (String stage : new String[] {"MATCHING", "PILOT", "FEEDBACK"}) {
-            verify(caseStages).enter(any(), eq(stage));
+        for (var stage : List.of(CaseStage.MATCHING, CaseStage.PILOT, CaseStage.FEEDBACK)) {
+            verify(caseStages).enter(any(), eq(stage.name()));
         }
         verify(completeCase).execute(any());
     }
@@ -67,7 +68,7 @@ class BrokerageCaseProcessTest {
     @Test
     void aRejectedApplicationEndsTheCaseAfterIntake() {
         var brokerageCase = startPodlaskieCase(KEY);
-        finishStage(brokerageCase, IntakeProcess.KEY, Map.of(IntakeProcess.Vars.DECISION, Decision.REJECT.name()));
+        finishStage(brokerageCase, IntakeProcess.KEY, REJECTED);
         assertThat(brokerageCase).isEnded().hasPassed(END_EVENT_REJECTED).hasNotPassed(CALL_ACTIVITY_NEEDS_ANALYSIS);
     }
 
@@ -89,10 +90,7 @@ class BrokerageCaseProcessTest {
     @ValueSource(ints = {0, 1, 2, 3, 4})
     void aWithdrawalCancelsTheOpenStageAndClosesTheCase(int stagesFinished) throws Exception {
         var brokerageCase = startPodlaskieCase(KEY);
-        var intake = Map.<String, Object>of(IntakeProcess.Vars.DECISION, Decision.ACCEPT.name());
-        for (String stage : Stages.KEYS.subList(0, stagesFinished)) {
-            finishStage(brokerageCase, stage, intake);
-        }
+        finishStages(brokerageCase, stagesFinished);
         var openStage = calledProcessInstance(Stages.KEYS.get(stagesFinished), brokerageCase);
         runtimeService().createMessageCorrelation(MESSAGE_COMPANY_WITHDREW).processInstanceBusinessKey(PODLASKIE_CASE)
                 .correlate();
@@ -100,6 +98,13 @@ class BrokerageCaseProcessTest {
                 .hasNotPassed(END_EVENT_COMPLETED);
         assertThat(openStage).isEnded().hasNotPassed(STAGE_DONE);
         verify(closeWithdrawnCase).execute(any());
+    }
+
+    /** The first stages end in turn, the application accepted at intake. */
+    private static void finishStages(ProcessInstance brokerageCase, int count) {
+        for (String stage : Stages.KEYS.subList(0, count)) {
+            finishStage(brokerageCase, stage, stage.equals(IntakeProcess.KEY) ? ACCEPTED : Map.of());
+        }
     }
 
     private static void finishStage(ProcessInstance brokerageCase, String stage, Map<String, Object> outcome) {

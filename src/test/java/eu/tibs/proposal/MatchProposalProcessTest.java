@@ -71,7 +71,8 @@ class MatchProposalProcessTest {
     @Test
     void counterpartDeclineOffersTheNextCandidate() {
         var proposal = proposedToHamburg();
-        complete(task(proposal), withVariables(Vars.COUNTERPART_AGREED, false, Vars.DECLINE_REASON, "NO_CAPACITY"));
+        complete(task(proposal), withVariables(Vars.COUNTERPART_AGREED, false, Vars.DECLINE_REASON,
+                DeclineReason.NO_CAPACITY.name()));
         assertProposedTo(proposal, KAUNAS_BROKERS);
     }
 
@@ -79,7 +80,8 @@ class MatchProposalProcessTest {
     void homeCompanyDeclineOffersTheNextCandidate() {
         var proposal = proposedToHamburg();
         counterpartAnswers(proposal, true);
-        complete(task(proposal), withVariables(Vars.HOME_AGREED, false, Vars.DECLINE_REASON, "NOT_RELEVANT"));
+        complete(task(proposal), withVariables(Vars.HOME_AGREED, false, Vars.DECLINE_REASON,
+                DeclineReason.NOT_RELEVANT.name()));
         assertProposedTo(proposal, KAUNAS_BROKERS);
     }
 
