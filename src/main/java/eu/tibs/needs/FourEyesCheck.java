@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** End listener of userTask_checkAssessment: a second broker, not the assessor, approves or sends it back. */
-@Component
+// Not "fourEyesCheck": that is the routing variable, and a variable wins over a bean of the same name.
+@Component("fourEyesApprovalCheck")
 class FourEyesCheck extends SubmittedForm.Check {
     static final int MAX_COMMENT = 1000;
 
