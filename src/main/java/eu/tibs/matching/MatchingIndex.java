@@ -1,5 +1,6 @@
 package eu.tibs.matching;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,12 +25,16 @@ public class MatchingIndex implements AutoCloseable {
 
     private final MatchingEngine engine = new MatchingEngine();
     private final ProfileSnapshots snapshots;
+    private final DeclineRecords declines;
     private final MatchingSettings settings;
+    private final Clock clock;
     private volatile Instant newestSeen;
 
-    MatchingIndex(ProfileSnapshots snapshots, MatchingSettings settings) {
+    MatchingIndex(ProfileSnapshots snapshots, DeclineRecords declines, MatchingSettings settings, Clock clock) {
         this.snapshots = snapshots;
+        this.declines = declines;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -53,14 +58,29 @@ public class MatchingIndex implements AutoCloseable {
         }
     }
 
-    /** A company's shortlist in other countries; empty when it has no profile yet. */
+    /**
+     * A company's shortlist in other countries, lowered by its past declines and without declined pairs unless
+     * {@code includeDeclined}; empty when it has no profile yet. Catches up with profiles changed moments ago first:
+     * a broker who just recorded a partner's profile expects to see it.
+     */
     public Shortlist shortlistFor(UUID companyId, boolean includeDeclined) {
         var own = snapshots.profileOf(companyId);
         if (own.isEmpty()) {
             return new Shortlist(companyId, settings.weights(), List.of(), 0);
         }
-        var request = ShortlistRequest.of(own.get(), settings.weights(), List.of(), settings.shortlistSize());
+        refresh();
+        var request = ShortlistRequest.of(own.get(), settings.weights(), declines.of(companyId),
+                settings.shortlistSize());
         return engine.shortlist(includeDeclined ? request.includingDeclined() : request);
+    }
+
+    /**
+     * Records that the candidate was declined as the company's partner: the pair stays out of later shortlists, and
+     * candidates resembling this one as it looks now are lowered for the company.
+     */
+    public void recordDecline(UUID companyId, UUID candidateId, DeclineReason reason) {
+        var features = snapshots.profileOf(companyId).flatMap(own -> engine.features(own, candidateId)).orElse(null);
+        declines.add(new PastDecline(companyId, candidateId, reason, features), clock.instant());
     }
 
     @Override
