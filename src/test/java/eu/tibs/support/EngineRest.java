@@ -1,0 +1,50 @@
+package eu.tibs.support;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A case's tasks worked through /engine-rest as a broker does in Tasklist, and the typed variables forms submit. */
+public final class EngineRest {
+    public static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
+            new ParameterizedTypeReference<>() { };
+
+    private EngineRest() {
+    }
+
+    public static void complete(TestRestTemplate broker, String caseId, String taskKey, Map<String, Object> variables) {
+        var completed = broker.postForEntity("/engine-rest/task/" + task(broker, caseId, taskKey) + "/complete",
+                Map.of("variables", variables), String.class);
+        assertThat(completed.getStatusCode()).as(taskKey + ": " + completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    /** The id of the case's one open task of this key. */
+    public static String task(TestRestTemplate broker, String caseId, String taskKey) {
+        var tasks = broker.exchange("/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey="
+                + taskKey, HttpMethod.GET, null, JSON_LIST).getBody();
+        assertThat(tasks).as(taskKey).hasSize(1);
+        return (String) tasks.get(0).get("id");
+    }
+
+    public static Map<String, Object> string(String value) {
+        return Map.of("value", value, "type", "String");
+    }
+
+    public static Map<String, Object> bool(boolean value) {
+        return Map.of("value", value, "type", "Boolean");
+    }
+
+    public static Map<String, Object> integer(int value) {
+        return Map.of("value", value, "type", "Integer");
+    }
+
+    public static Map<String, Object> json(String value) {
+        return Map.of("value", value, "type", "Json");
+    }
+}
