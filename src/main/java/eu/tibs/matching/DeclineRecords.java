@@ -47,6 +47,12 @@ class DeclineRecords {
                 Map.of("id", companyId), (rs, n) -> decline(rs));
     }
 
+    /** The terms come from profile keywords and texts, which an erasure removes; size, country and NACE stay. */
+    void eraseTermsOf(UUID companyId) {
+        jdbc.update("update match_decline set matched_terms = '' where company_id = :id or candidate_id = :id",
+                Map.of("id", companyId));
+    }
+
     private static PastDecline decline(ResultSet rs) throws SQLException {
         var divisions = rs.getString("nace_divisions");
         var features = divisions == null ? null : new CandidateFeatures(rs.getString("country"),
