@@ -4,10 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.tibs.support.Companies;
-import eu.tibs.support.CrossBorderScenario;
 import eu.tibs.support.OnH2;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
@@ -15,12 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 
 import static eu.tibs.support.EngineRest.JSON_LIST;
-import static eu.tibs.support.EngineRest.bool;
-import static eu.tibs.support.EngineRest.complete;
-import static eu.tibs.support.EngineRest.integer;
-import static eu.tibs.support.EngineRest.json;
-import static eu.tibs.support.EngineRest.string;
-import static eu.tibs.support.EngineRest.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,16 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @OnH2
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ShortlistFromMatchingH2IT extends CrossBorderScenario {
-    private static final ObjectMapper JSON = new ObjectMapper();
+class ShortlistFromMatchingH2IT extends ProposalScenario {
+    private static final String NEED = "spray dryer maintenance";
+    private static final String OFFER = "goat kefir";
 
     @Test
     void theShortlistIsExplainedWeighedAndLearnsFromAWrongSizeDecline() {
-        String declined = hamburgPartner("SMALL");
-        String similar = hamburgPartner("SMALL");
-        String otherSize = hamburgPartner("MEDIUM");
+        String declined = hamburgPartner("SMALL", NEED, OFFER);
+        String similar = hamburgPartner("SMALL", NEED, OFFER);
+        String otherSize = hamburgPartner("MEDIUM", NEED, OFFER);
         String dairy = register(podlaskie, Companies.podlaskieDairy());
-        String caseId = caseInMatching(dairy);
+        String caseId = caseInMatching(dairy, NEED, OFFER);
 
         var first = shortlist(caseId);
         assertThat(first).containsKeys(declined, similar, otherSize);
@@ -52,9 +44,7 @@ class ShortlistFromMatchingH2IT extends CrossBorderScenario {
         assertThat(proposals).isNotEmpty().allSatisfy(proposal -> assertThat(proposal.get("weights"))
                 .asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("needsMet", 0.4));
 
-        complete(podlaskie, caseId, "userTask_pickCandidates", Map.of("pickedCandidates", json("[\"" + declined + "\"]")));
-        complete(hamburg, caseId, "userTask_counterpartReview", Map.of("counterpartAgreed", bool(false),
-                "declineReason", string("WRONG_SIZE")));
+        proposeAndDecline(caseId, declined, "WRONG_SIZE");
 
         var second = shortlist(caseId);
         assertThat(second).doesNotContainKey(declined).containsKeys(similar, otherSize);
@@ -63,48 +53,6 @@ class ShortlistFromMatchingH2IT extends CrossBorderScenario {
         assertThat(score(second, otherSize)).isEqualTo(score(first, otherSize));
         assertThat(matchIds(dairy, false)).doesNotContain(declined);
         assertThat(matchIds(dairy, true)).contains(declined);
-    }
-
-    /** A small or medium Hamburg company that offers what the dairy needs and needs what it offers. */
-    private String hamburgPartner(String size) {
-        var company = Companies.hamburgSoftwareHouse();
-        company.put("sizeClass", size);
-        String id = register(hamburg, company);
-        var profile = new HashMap<>(Companies.dairyProfile());
-        profile.put("valueChain", List.of(
-                Map.of("component", "OPERATIONS", "state", 4, "offerKeywords", List.of("spray dryer maintenance")),
-                Map.of("component", "PROCUREMENT", "state", 3, "needKeywords", List.of("goat kefir"))));
-        profile.put("targetCountries", List.of("PL"));
-        hamburg.put("/api/companies/" + id + "/profile", profile);
-        return id;
-    }
-
-    private String caseInMatching(String company) {
-        String caseId = openCase(company);
-        complete(podlaskie, caseId, "userTask_reviewIntake", Map.of("intakeDecision", string("ACCEPT")));
-        complete(podlaskie, caseId, "userTask_assessNeeds", Map.of(
-                "readiness", integer(4),
-                "valueChain", json("[{\"component\":\"PROCUREMENT\",\"state\":2,\"needKeywords\":\"spray dryer maintenance\"},"
-                        + "{\"component\":\"OPERATIONS\",\"state\":4,\"offerKeywords\":\"goat kefir\"}]"),
-                "s3Domains", json("[\"BIOECONOMY\"]"),
-                "cooperationTypes", json("[\"COMMERCIAL\"]"),
-                "targetCountries", json("[\"DE\"]"),
-                "fourEyesCheck", bool(false)));
-        return caseId;
-    }
-
-    /** The options of the open shortlist task, by candidate id, as the form reads them. */
-    private Map<String, Map<String, Object>> shortlist(String caseId) {
-        var variable = podlaskie.getForObject("/engine-rest/task/" + task(podlaskie, caseId, "userTask_pickCandidates")
-                + "/variables/" + MatchProposalProcess.Vars.SHORTLIST_OPTIONS + "?deserializeValue=false", Map.class);
-        try {
-            List<Map<String, Object>> options = JSON.readValue((String) variable.get("value"), new TypeReference<>() { });
-            var byId = new HashMap<String, Map<String, Object>>();
-            options.forEach(option -> byId.put((String) option.get("value"), option));
-            return byId;
-        } catch (Exception e) {
-            throw new AssertionError("shortlistOptions is not a JSON list: " + variable, e);
-        }
     }
 
     @SuppressWarnings("unchecked")
