@@ -46,12 +46,20 @@ public class MatchingIndex implements AutoCloseable {
     }
 
     @Scheduled(fixedDelayString = "${tibs.matching.refresh-interval}")
-    public synchronized void refresh() {
+    public void refresh() {
+        catchUp(null);
+    }
+
+    /**
+     * Reads the profiles changed since the newest change seen, all but the one of {@code except}: that one may belong
+     * to the caller's transaction, not committed yet, and comes with the next scheduled refresh, within the overlap.
+     */
+    private synchronized void catchUp(UUID except) {
         if (newestSeen == null) {
             return;
         }
         var changes = snapshots.changedSince(newestSeen.minus(OVERLAP));
-        changes.profiles().forEach(engine::upsert);
+        changes.profiles().stream().filter(profile -> !profile.companyId().equals(except)).forEach(engine::upsert);
         changes.erased().forEach(engine::remove);
         if (changes.newest().isAfter(newestSeen)) {
             newestSeen = changes.newest();
@@ -68,7 +76,7 @@ public class MatchingIndex implements AutoCloseable {
         if (own.isEmpty()) {
             return new Shortlist(companyId, settings.weights(), List.of(), 0);
         }
-        refresh();
+        catchUp(companyId);
         var request = ShortlistRequest.of(own.get(), settings.weights(), declines.of(companyId),
                 settings.shortlistSize());
         return engine.shortlist(includeDeclined ? request.includingDeclined() : request);
