@@ -34,6 +34,8 @@ public enum DeclineReason {
     },
     /** About timing: only the declined pair stays out. */
     NOT_INTERESTED_NOW,
+    /** Nobody answered in time: only the pair stays out. */
+    NO_ANSWER,
     /** Says nothing about other candidates. */
     OTHER;
 

@@ -3,6 +3,7 @@ package eu.tibs.matching;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -104,6 +105,12 @@ public final class MatchingEngine implements AutoCloseable {
                 })
                 .toList();
         return new Shortlist(me.id(), weights, candidates, ranking.scored());
+    }
+
+    /** What the candidate looks like next to the company now; empty when it is not in the index (erased). */
+    public Optional<CandidateFeatures> features(MatchProfile profile, UUID candidateId) {
+        return read(index -> Optional.ofNullable(index.profiles.get(candidateId))
+                .map(them -> CandidateFeatures.between(index.analyze(profile), them, index.dictionary)));
     }
 
     private <T> T read(Function<IndexGeneration, T> work) {

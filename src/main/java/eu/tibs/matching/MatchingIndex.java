@@ -1,5 +1,6 @@
 package eu.tibs.matching;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,12 +25,16 @@ public class MatchingIndex implements AutoCloseable {
 
     private final MatchingEngine engine = new MatchingEngine();
     private final ProfileSnapshots snapshots;
+    private final DeclineRecords declines;
     private final MatchingSettings settings;
+    private final Clock clock;
     private volatile Instant newestSeen;
 
-    MatchingIndex(ProfileSnapshots snapshots, MatchingSettings settings) {
+    MatchingIndex(ProfileSnapshots snapshots, DeclineRecords declines, MatchingSettings settings, Clock clock) {
         this.snapshots = snapshots;
+        this.declines = declines;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -41,26 +46,49 @@ public class MatchingIndex implements AutoCloseable {
     }
 
     @Scheduled(fixedDelayString = "${tibs.matching.refresh-interval}")
-    public synchronized void refresh() {
+    public void refresh() {
+        catchUp(null);
+    }
+
+    /**
+     * Reads the profiles changed since the newest change seen, all but the one of {@code except}: that one may belong
+     * to the caller's transaction, not committed yet, and comes with the next scheduled refresh, within the overlap.
+     */
+    private synchronized void catchUp(UUID except) {
         if (newestSeen == null) {
             return;
         }
         var changes = snapshots.changedSince(newestSeen.minus(OVERLAP));
-        changes.profiles().forEach(engine::upsert);
+        changes.profiles().stream().filter(profile -> !profile.companyId().equals(except)).forEach(engine::upsert);
         changes.erased().forEach(engine::remove);
         if (changes.newest().isAfter(newestSeen)) {
             newestSeen = changes.newest();
         }
     }
 
-    /** A company's shortlist in other countries; empty when it has no profile yet. */
+    /**
+     * A company's shortlist in other countries, lowered by its past declines and without declined pairs unless
+     * {@code includeDeclined}; empty when it has no profile yet. Catches up with profiles changed moments ago first:
+     * a broker who just recorded a partner's profile expects to see it.
+     */
     public Shortlist shortlistFor(UUID companyId, boolean includeDeclined) {
         var own = snapshots.profileOf(companyId);
         if (own.isEmpty()) {
             return new Shortlist(companyId, settings.weights(), List.of(), 0);
         }
-        var request = ShortlistRequest.of(own.get(), settings.weights(), List.of(), settings.shortlistSize());
+        catchUp(companyId);
+        var request = ShortlistRequest.of(own.get(), settings.weights(), declines.of(companyId),
+                settings.shortlistSize());
         return engine.shortlist(includeDeclined ? request.includingDeclined() : request);
+    }
+
+    /**
+     * Records that the candidate was declined as the company's partner: the pair stays out of later shortlists, and
+     * candidates resembling this one as it looks now are lowered for the company.
+     */
+    public void recordDecline(UUID companyId, UUID candidateId, DeclineReason reason) {
+        var features = snapshots.profileOf(companyId).flatMap(own -> engine.features(own, candidateId)).orElse(null);
+        declines.add(new PastDecline(companyId, candidateId, reason, features), clock.instant());
     }
 
     @Override

@@ -39,12 +39,6 @@ public class ProfileService {
         return profiles.findById(companyId).orElseThrow(() -> new NotFoundException("Profile of company", companyId));
     }
 
-    /** Every recorded profile, for matching to search. */
-    @Transactional(readOnly = true)
-    public List<CooperationProfile> all() {
-        return profiles.findAll();
-    }
-
     public CooperationProfile record(UUID companyId, ProfileFacts facts) {
         var company = companies.find(companyId);
         check(facts, company.getCountry());

@@ -2,6 +2,7 @@ package eu.tibs.proposal;
 
 import java.util.UUID;
 
+import eu.tibs.matching.DeclineReason;
 import eu.tibs.proposal.MatchProposalProcess.Vars;
 import eu.tibs.process.SubmittedForm;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

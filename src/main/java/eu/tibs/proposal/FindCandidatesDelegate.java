@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
-/** Service task serviceTask_findCandidates in match-proposal.bpmn: a new shortlist, widened if the broker asked. */
+/**
+ * Service task serviceTask_findCandidates in match-proposal.bpmn: a new shortlist from the matching engine, with
+ * declined pairs only if the broker asked for them this once.
+ */
 @Component
 class FindCandidatesDelegate implements JavaDelegate {
     private final ProposalService proposals;
@@ -20,7 +23,8 @@ class FindCandidatesDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var options = proposals.shortlist(UUID.fromString(execution.getProcessBusinessKey()),
-                Boolean.TRUE.equals(execution.getVariable(Vars.WIDEN_SEARCH)));
+                Boolean.TRUE.equals(execution.getVariable(Vars.INCLUDE_DECLINED)));
+        execution.removeVariable(Vars.INCLUDE_DECLINED);
         execution.setVariable(Vars.CANDIDATES_FOUND, !options.isEmpty());
         execution.setVariable(Vars.SHORTLIST_OPTIONS, Spin.JSON(options));
     }

@@ -27,11 +27,12 @@ public final class MatchProposalProcess {
     /** Routing flags, ids and what the forms submit. */
     public static final class Vars {
         public static final String CANDIDATES_FOUND = "candidatesFound";
-        /** Candidate ids with score and explanation for the shortlist form; no names, no personal data. */
+        /** Candidate ids with score and explanation for the shortlist form ({@link ShortlistOption}); no names. */
         public static final String SHORTLIST_OPTIONS = "shortlistOptions";
         public static final String PICKED_CANDIDATES = "pickedCandidates";
         public static final String SEARCH_DECISION = "searchDecision";
-        public static final String WIDEN_SEARCH = "widenSearch";
+        /** The broker asked for a shortlist that may bring back declined pairs; holds for the next search only. */
+        public static final String INCLUDE_DECLINED = "includeDeclined";
         public static final String PROPOSAL_SENT = "proposalSent";
         public static final String PROPOSAL_ID = "proposalId";
         public static final String COUNTERPART_BROKER_GROUP = "counterpartBrokerGroup";
@@ -47,7 +48,7 @@ public final class MatchProposalProcess {
     }
 
     /** What the home broker does while no candidate is found. */
-    public enum SearchDecision { RETRY, WIDEN }
+    public enum SearchDecision { RETRY, INCLUDE_DECLINED }
 
     /** What a coordinator does with an overdue proposal. */
     public enum OverdueDecision { EXTEND, GIVE_UP }

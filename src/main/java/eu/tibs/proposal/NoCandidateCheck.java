@@ -6,7 +6,7 @@ import eu.tibs.process.SubmittedForm;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** End listener of userTask_noCandidateYet: retry as before, or widen the search beyond the target countries. */
+/** End listener of userTask_noCandidateYet: retry as before, or retry with the companies declined before. */
 @Component
 class NoCandidateCheck extends SubmittedForm.Check {
 
@@ -17,7 +17,7 @@ class NoCandidateCheck extends SubmittedForm.Check {
 
     @Override
     protected void record(DelegateExecution execution) {
-        execution.setVariable(Vars.WIDEN_SEARCH,
-                SearchDecision.WIDEN.name().equals(execution.getVariable(Vars.SEARCH_DECISION)));
+        execution.setVariable(Vars.INCLUDE_DECLINED,
+                SearchDecision.INCLUDE_DECLINED.name().equals(execution.getVariable(Vars.SEARCH_DECISION)));
     }
 }

@@ -3,6 +3,10 @@ package eu.tibs.proposal;
 import java.time.Instant;
 import java.util.UUID;
 
+import eu.tibs.matching.Candidate;
+import eu.tibs.matching.DeclineReason;
+import eu.tibs.matching.MatchingWeights;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +27,8 @@ public class Proposal {
     private int shortlistRank;
     private int score;
     private String explanation;
+    @Convert(converter = WeightsColumn.class)
+    private MatchingWeights weights;
     @Enumerated(EnumType.STRING)
     private ProposalStatus status;
     private Instant shortlistedAt;
@@ -41,15 +47,16 @@ public class Proposal {
     protected Proposal() {
     }
 
-    Proposal(UUID caseId, UUID homeCompanyId, CandidateSource.Candidate candidate, int rank, Instant now) {
+    Proposal(UUID caseId, UUID homeCompanyId, Candidate candidate, int rank, MatchingWeights weights, Instant now) {
         this.id = UUID.randomUUID();
         this.caseId = caseId;
         this.homeCompanyId = homeCompanyId;
         this.candidateCompanyId = candidate.companyId();
         this.candidateRegion = candidate.regionCode();
         this.shortlistRank = rank;
-        this.score = candidate.score();
-        this.explanation = candidate.explanation();
+        this.score = ShortlistOption.percent(candidate.score());
+        this.explanation = candidate.explanation().render();
+        this.weights = weights;
         this.status = ProposalStatus.SHORTLISTED;
         this.shortlistedAt = now;
     }
@@ -123,6 +130,11 @@ public class Proposal {
 
     public String getExplanation() {
         return explanation;
+    }
+
+    /** The weights of the shortlist this candidate was on; null for shortlists made before they were recorded. */
+    public MatchingWeights getWeights() {
+        return weights;
     }
 
     public ProposalStatus getStatus() {

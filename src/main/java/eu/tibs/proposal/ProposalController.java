@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import eu.tibs.casefile.BrokerageCaseService;
+import eu.tibs.matching.DeclineReason;
+import eu.tibs.matching.MatchingWeights;
 import eu.tibs.security.RegionGuard;
 import eu.tibs.web.ConflictException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A case's proposals, and a broker's request to match again now instead of at the next retry. */
@@ -34,13 +37,13 @@ class ProposalController {
         this.guard = guard;
     }
 
-    /** A proposal without names: companies are ids until both agreed. */
+    /** A proposal without names: companies are ids until both agreed. With the weights its shortlist used. */
     record ProposalView(UUID id, UUID candidateCompanyId, String candidateRegion, int rank, int score,
-                        String explanation, ProposalStatus status, Instant sentAt, String declinedBy,
-                        DeclineReason declineReason) {
+                        String explanation, MatchingWeights weights, ProposalStatus status, Instant sentAt,
+                        String declinedBy, DeclineReason declineReason) {
         static ProposalView of(Proposal p) {
             return new ProposalView(p.getId(), p.getCandidateCompanyId(), p.getCandidateRegion(), p.getShortlistRank(),
-                    p.getScore(), p.getExplanation(), p.getStatus(), p.getSentAt(), p.getDeclinedBy(),
+                    p.getScore(), p.getExplanation(), p.getWeights(), p.getStatus(), p.getSentAt(), p.getDeclinedBy(),
                     p.getDeclineReason());
         }
     }
@@ -52,14 +55,16 @@ class ProposalController {
     }
 
     @PostMapping("/api/cases/{id}/rematching")
-    @Operation(summary = "Retry matching now for a case that waits for candidates")
-    ResponseEntity<Void> rematch(@PathVariable UUID id) {
+    @Operation(summary = "Retry matching now for a case that waits for candidates, with declined pairs if asked")
+    ResponseEntity<Void> rematch(@PathVariable UUID id,
+                                 @RequestParam(defaultValue = "false") boolean includeDeclined) {
         var found = cases.find(id);
         guard.requireReadableCase(id, found.getHomeRegion());
         guard.requireBrokerOf(found.getHomeRegion());
         try {
             runtime.createMessageCorrelation(MatchProposalProcess.MESSAGE_REMATCH)
-                    .processInstanceBusinessKey(id.toString()).correlate();
+                    .processInstanceBusinessKey(id.toString())
+                    .setVariable(MatchProposalProcess.Vars.INCLUDE_DECLINED, includeDeclined).correlate();
         } catch (MismatchingMessageCorrelationException e) {
             throw new ConflictException("Case " + id + " is not waiting for candidates.");
         }

@@ -1,20 +1,18 @@
 package eu.tibs.proposal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import eu.tibs.casefile.BrokerageCaseService;
 import eu.tibs.casefile.CaseWithdrawn;
-import eu.tibs.profile.CooperationProfile;
-import eu.tibs.profile.ProfileService;
+import eu.tibs.matching.DeclineReason;
+import eu.tibs.matching.MatchingIndex;
 import eu.tibs.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -25,57 +23,48 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ProposalService {
-    static final int SHORTLIST_SIZE = 5;
     static final String COUNTERPART = "COUNTERPART_COMPANY";
     static final String HOME = "HOME_COMPANY";
     static final String COORDINATOR = "COORDINATOR";
 
     private final ProposalRepository proposals;
     private final BrokerageCaseService cases;
-    private final ProfileService profiles;
-    private final CandidateSource candidates;
+    private final MatchingIndex matching;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProposalService(ProposalRepository proposals, BrokerageCaseService cases, ProfileService profiles,
-                    CandidateSource candidates, ApplicationEventPublisher events, Clock clock) {
+    ProposalService(ProposalRepository proposals, BrokerageCaseService cases, MatchingIndex matching,
+                    ApplicationEventPublisher events, Clock clock) {
         this.proposals = proposals;
         this.cases = cases;
-        this.profiles = profiles;
-        this.candidates = candidates;
+        this.matching = matching;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * A fresh shortlist for the case, replacing the previous one; companies proposed before in this case, and pairs
-     * declined in any case, stay out. Returns the options the shortlist form shows: ids, scores, explanations.
+     * A fresh shortlist from the matching engine, replacing the previous one; pairs declined in any case stay out
+     * unless the broker asks for them. Records each candidate with the weights used, and returns the options the
+     * shortlist form shows: ids, scores and explanations.
      */
-    List<Map<String, String>> shortlist(UUID caseId, boolean widened) {
+    List<ShortlistOption> shortlist(UUID caseId, boolean includeDeclined) {
         var companyId = cases.find(caseId).getCompanyId();
         proposals.findByCaseIdAndStatusIn(caseId, EnumSet.of(ProposalStatus.SHORTLISTED))
                 .forEach(old -> old.pick(false, null));
-        CooperationProfile profile = profiles.find(companyId);
-        Set<UUID> excluded = new HashSet<>(declinedPartnersOf(companyId));
-        proposals.findByCaseIdOrderByShortlistedAtAscShortlistRankAsc(caseId).stream()
-                .filter(p -> p.getStatus() != ProposalStatus.DISCARDED)
-                .forEach(p -> excluded.add(p.getCandidateCompanyId()));
-        var found = candidates.shortlist(profile, excluded, widened, SHORTLIST_SIZE);
+        var found = matching.shortlistFor(companyId, includeDeclined);
         var now = clock.instant();
-        for (int rank = 0; rank < found.size(); rank++) {
-            proposals.save(new Proposal(caseId, companyId, found.get(rank), rank + 1, now));
+        var options = new ArrayList<ShortlistOption>();
+        for (var candidate : found.candidates()) {
+            int rank = options.size() + 1;
+            proposals.save(new Proposal(caseId, companyId, candidate, rank, found.weights(), now));
+            options.add(ShortlistOption.of(rank, candidate));
         }
         proposals.flush();
-        return shortlisted(caseId).stream().map(ProposalService::option).toList();
+        return options;
     }
 
     List<Proposal> shortlisted(UUID caseId) {
         return proposals.findByCaseIdAndStatusOrderByShortlistRank(caseId, ProposalStatus.SHORTLISTED);
-    }
-
-    private static Map<String, String> option(Proposal p) {
-        return Map.of("value", p.getCandidateCompanyId().toString(), "label", "#" + p.getShortlistRank() + " · "
-                + p.getScore() + "/100 · " + p.getCandidateRegion() + " · " + p.getExplanation());
     }
 
     /** The home broker's picks, an override of the ranking if they skip better candidates, recorded with who. */
@@ -109,16 +98,23 @@ public class ProposalService {
     }
 
     void declinedByCounterpart(UUID proposalId, DeclineReason reason, String note) {
-        find(proposalId).decline(COUNTERPART, reason, note, clock.instant());
+        decline(proposalId, COUNTERPART, reason, note);
     }
 
     void declinedByHome(UUID proposalId, DeclineReason reason, String note) {
-        find(proposalId).decline(HOME, reason, note, clock.instant());
+        decline(proposalId, HOME, reason, note);
     }
 
     /** A coordinator gave up on an overdue proposal: it counts as declined for lack of an answer. */
     void givenUp(UUID proposalId) {
-        find(proposalId).decline(COORDINATOR, DeclineReason.NO_ANSWER, null, clock.instant());
+        decline(proposalId, COORDINATOR, DeclineReason.NO_ANSWER, null);
+    }
+
+    /** Whoever declined, matching learns it for the home company: the pair stays out, similar candidates go down. */
+    private void decline(UUID proposalId, String party, DeclineReason reason, String note) {
+        var proposal = find(proposalId);
+        proposal.decline(party, reason, note, clock.instant());
+        matching.recordDecline(proposal.getHomeCompanyId(), proposal.getCandidateCompanyId(), reason);
     }
 
     /** Double opt-in complete: from now on each side's brokers may read the other company. */
@@ -140,13 +136,6 @@ public class ProposalService {
     @Transactional(readOnly = true)
     public Proposal find(UUID proposalId) {
         return proposals.findById(proposalId).orElseThrow(() -> new NotFoundException("Proposal", proposalId));
-    }
-
-    private Set<UUID> declinedPartnersOf(UUID companyId) {
-        return proposals.findByHomeCompanyIdOrCandidateCompanyId(companyId, companyId).stream()
-                .filter(p -> p.getStatus() == ProposalStatus.DECLINED)
-                .map(p -> p.getHomeCompanyId().equals(companyId) ? p.getCandidateCompanyId() : p.getHomeCompanyId())
-                .collect(Collectors.toSet());
     }
 
     /** Whether brokers of these regions answer or answered a proposal of this case. */

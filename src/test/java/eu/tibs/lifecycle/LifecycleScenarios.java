@@ -1,21 +1,26 @@
 package eu.tibs.lifecycle;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import eu.tibs.support.Companies;
+import eu.tibs.support.CrossBorderCase;
+import eu.tibs.support.CrossBorderScenario;
 import eu.tibs.support.TestUsers;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
+import static eu.tibs.support.EngineRest.JSON_LIST;
+import static eu.tibs.support.EngineRest.bool;
+import static eu.tibs.support.EngineRest.complete;
+import static eu.tibs.support.EngineRest.integer;
+import static eu.tibs.support.EngineRest.json;
+import static eu.tibs.support.EngineRest.string;
+import static eu.tibs.support.EngineRest.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,50 +28,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against each database TIBS supports.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class LifecycleScenarios {
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
-            new ParameterizedTypeReference<>() { };
-
-    @Autowired
-    TestRestTemplate anonymous;
-    @Autowired
-    IdentityService identity;
-    TestRestTemplate podlaskie;
-    TestRestTemplate hamburg;
+abstract class LifecycleScenarios extends CrossBorderScenario {
     TestRestTemplate admin;
 
     @BeforeEach
-    void logIn() {
-        TestUsers.ensureAll(identity);
-        podlaskie = TestUsers.PL_BROKER.client(anonymous);
-        hamburg = TestUsers.DE_BROKER.client(anonymous);
+    void logInAdmin() {
         admin = TestUsers.ADMIN.client(anonymous);
     }
 
     @Test
     void aCaseGoesFromIntakeToFeedbackAcrossTwoCountries() {
-        String partner = (String) hamburg.postForEntity("/api/companies", Companies.hamburgSoftwareHouse(), Map.class)
-                .getBody().get("id");
-        var partnerProfile = new HashMap<>(Companies.dairyProfile());
-        partnerProfile.put("valueChain", List.of(Map.of("component", "MARKETING-SALES", "state", 4,
-                "offerKeywords", List.of("export distributor"), "needKeywords", List.of("organic cheese"))));
-        partnerProfile.put("targetCountries", List.of("PL"));
-        hamburg.put("/api/companies/" + partner + "/profile", partnerProfile);
-
-        String company = (String) podlaskie.postForEntity("/api/companies", Companies.podlaskieDairy(), Map.class)
-                .getBody().get("id");
-        String caseId = (String) podlaskie.postForEntity("/api/companies/" + company + "/cases", null, Map.class)
-                .getBody().get("id");
-
-        complete(podlaskie, caseId, "userTask_reviewIntake", Map.of("intakeDecision", string("ACCEPT")));
-        complete(podlaskie, caseId, "userTask_assessNeeds", Map.of(
-                "readiness", Map.of("value", 4, "type", "Integer"),
-                "valueChain", json("[{\"component\":\"MARKETING-SALES\",\"state\":2,\"needKeywords\":\"export distributor\"},"
-                        + "{\"component\":\"OPERATIONS\",\"state\":4,\"offerKeywords\":\"organic cheese\"}]"),
-                "s3Domains", json("[\"BIOECONOMY\"]"),
-                "cooperationTypes", json("[\"COMMERCIAL\"]"),
-                "targetCountries", json("[\"DE\"]"),
-                "fourEyesCheck", Map.of("value", false, "type", "Boolean")));
+        var pair = CrossBorderCase.readyForMatching(podlaskie, hamburg);
+        String caseId = pair.caseId();
+        String partner = pair.partner();
         assertThat(stageOf(caseId)).isEqualTo("MATCHING");
 
         complete(podlaskie, caseId, "userTask_pickCandidates", Map.of("pickedCandidates", json("[\"" + partner + "\"]")));
@@ -103,10 +77,7 @@ abstract class LifecycleScenarios {
 
     @Test
     void aWithdrawalCancelsOpenWorkAndClosesTheCaseWithItsReason() {
-        String company = (String) podlaskie.postForEntity("/api/companies", Companies.podlaskieDairy(), Map.class)
-                .getBody().get("id");
-        String caseId = (String) podlaskie.postForEntity("/api/companies/" + company + "/cases", null, Map.class)
-                .getBody().get("id");
+        String caseId = openCase(register(podlaskie, Companies.podlaskieDairy()));
         task(podlaskie, caseId, "userTask_reviewIntake");
 
         var refused = podlaskie.postForEntity("/api/cases/" + caseId + "/withdrawal", Map.of("reason", " "), Map.class);
@@ -121,19 +92,6 @@ abstract class LifecycleScenarios {
                 Map.class).getStatusCode().value()).isEqualTo(409);
     }
 
-    private void complete(TestRestTemplate broker, String caseId, String taskKey, Map<String, Object> variables) {
-        var completed = broker.postForEntity("/engine-rest/task/" + task(broker, caseId, taskKey) + "/complete",
-                Map.of("variables", variables), String.class);
-        assertThat(completed.getStatusCode()).as(taskKey + ": " + completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    }
-
-    private String task(TestRestTemplate broker, String caseId, String taskKey) {
-        var tasks = broker.exchange("/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey="
-                + taskKey, HttpMethod.GET, null, JSON_LIST).getBody();
-        assertThat(tasks).as(taskKey).hasSize(1);
-        return (String) tasks.get(0).get("id");
-    }
-
     /** Time passes: the case's one due timer fires. */
     private void executeTimer(String caseId) {
         var jobs = admin.exchange("/engine-rest/job?processInstanceBusinessKey=" + caseId, HttpMethod.GET, null,
@@ -146,21 +104,5 @@ abstract class LifecycleScenarios {
 
     private String stageOf(String caseId) {
         return (String) podlaskie.getForObject("/api/cases/" + caseId, Map.class).get("stage");
-    }
-
-    private static Map<String, Object> string(String value) {
-        return Map.of("value", value, "type", "String");
-    }
-
-    private static Map<String, Object> bool(boolean value) {
-        return Map.of("value", value, "type", "Boolean");
-    }
-
-    private static Map<String, Object> integer(int value) {
-        return Map.of("value", value, "type", "Integer");
-    }
-
-    private static Map<String, Object> json(String value) {
-        return Map.of("value", value, "type", "Json");
     }
 }

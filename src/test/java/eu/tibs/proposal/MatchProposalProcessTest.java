@@ -1,5 +1,6 @@
 package eu.tibs.proposal;
 
+import eu.tibs.matching.DeclineReason;
 import eu.tibs.proposal.MatchProposalProcess.OverdueDecision;
 import eu.tibs.proposal.MatchProposalProcess.SearchDecision;
 import eu.tibs.proposal.MatchProposalProcess.Vars;
@@ -114,13 +115,13 @@ class MatchProposalProcessTest {
     }
 
     @Test
-    void wideningTheSearchLooksBeyondTheTargetCountries() {
+    void includingDeclinedCompaniesSearchesAgainAtOnce() {
         var proposal = waitingForCandidates();
-        JavaDelegate findsOnlyWhenWidened = execution -> execution.setVariable(Vars.CANDIDATES_FOUND,
-                Boolean.TRUE.equals(execution.getVariable(Vars.WIDEN_SEARCH)));
-        Mocks.register("findCandidatesDelegate", findsOnlyWhenWidened);
-        complete(task(proposal), withVariables(Vars.SEARCH_DECISION, SearchDecision.WIDEN.name(),
-                Vars.WIDEN_SEARCH, true));
+        JavaDelegate findsOnlyDeclinedOnes = execution -> execution.setVariable(Vars.CANDIDATES_FOUND,
+                Boolean.TRUE.equals(execution.getVariable(Vars.INCLUDE_DECLINED)));
+        Mocks.register("findCandidatesDelegate", findsOnlyDeclinedOnes);
+        complete(task(proposal), withVariables(Vars.SEARCH_DECISION, SearchDecision.INCLUDE_DECLINED.name(),
+                Vars.INCLUDE_DECLINED, true));
         assertThat(proposal).isWaitingAt(USER_TASK_PICK_CANDIDATES);
     }
 

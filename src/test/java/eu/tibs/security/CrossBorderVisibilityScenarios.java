@@ -5,19 +5,20 @@ import java.util.Map;
 
 import eu.tibs.support.Companies;
 import eu.tibs.support.CrossBorderCase;
-import eu.tibs.support.EngineRest;
+import eu.tibs.support.CrossBorderScenario;
 import eu.tibs.support.TestUsers;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 import static eu.tibs.support.EngineRest.bool;
+import static eu.tibs.support.EngineRest.complete;
 import static eu.tibs.support.EngineRest.json;
+import static eu.tibs.support.EngineRest.list;
 import static eu.tibs.support.EngineRest.string;
+import static eu.tibs.support.EngineRest.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,13 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Kaunas broker, whom nothing is addressed to, never sees any of it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class CrossBorderVisibilityScenarios {
-    @Autowired
-    TestRestTemplate anonymous;
-    @Autowired
-    IdentityService identity;
-    TestRestTemplate podlaskie;
-    TestRestTemplate hamburg;
+abstract class CrossBorderVisibilityScenarios extends CrossBorderScenario {
     TestRestTemplate kaunas;
     String company;
     String partner;
@@ -40,9 +35,6 @@ abstract class CrossBorderVisibilityScenarios {
 
     @BeforeEach
     void aPodlaskieCaseReadyForMatchingAndAHamburgPartner() {
-        TestUsers.ensureAll(identity);
-        podlaskie = TestUsers.PL_BROKER.client(anonymous);
-        hamburg = TestUsers.DE_BROKER.client(anonymous);
         kaunas = TestUsers.LT_BROKER.client(anonymous);
         var pair = CrossBorderCase.readyForMatching(podlaskie, hamburg);
         company = pair.company();
@@ -56,26 +48,25 @@ abstract class CrossBorderVisibilityScenarios {
             assertSeesNothingOfTheCase(outsider);
         }
 
-        new EngineRest(podlaskie).complete(caseId, "userTask_pickCandidates",
+        complete(podlaskie, caseId, "userTask_pickCandidates",
                 Map.of("pickedCandidates", json("[\"" + partner + "\"]")));
 
-        var counterpart = new EngineRest(hamburg);
         assertThat(hamburg.getForEntity("/api/cases/" + caseId, Map.class).getBody()).containsEntry("id", caseId);
-        assertThat(counterpart.task(caseId, "userTask_counterpartReview")).isNotBlank();
-        var proposalInstances = counterpart.list("/engine-rest/process-instance?processDefinitionKey=match-proposal"
+        assertThat(task(hamburg, caseId, "userTask_counterpartReview")).isNotBlank();
+        var proposalInstances = list(hamburg, "/engine-rest/process-instance?processDefinitionKey=match-proposal"
                 + "&businessKey=" + caseId);
         assertThat(proposalInstances).hasSize(1);
         String proposalInstance = (String) proposalInstances.get(0).get("id");
-        assertThat(counterpart.list("/engine-rest/variable-instance?processInstanceIdIn=" + proposalInstance))
+        assertThat(list(hamburg, "/engine-rest/variable-instance?processInstanceIdIn=" + proposalInstance))
                 .extracting(variable -> variable.get("name")).contains("caseId", "counterpartBrokerGroup");
-        assertThat(counterpart.list("/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseId
+        assertThat(list(hamburg, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseId
                 + "&processDefinitionKey=match-proposal")).hasSize(1);
         assertThat(hamburg.getForEntity("/api/companies/" + company, String.class).getStatusCode())
                 .as("names and contacts wait for both companies' yes").isEqualTo(HttpStatus.NOT_FOUND);
         assertSeesNothingOfTheCase(kaunas);
 
-        counterpart.complete(caseId, "userTask_counterpartReview", Map.of("counterpartAgreed", bool(true)));
-        new EngineRest(podlaskie).complete(caseId, "userTask_confirmHomeCompany", Map.of("homeAgreed", bool(true)));
+        complete(hamburg, caseId, "userTask_counterpartReview", Map.of("counterpartAgreed", bool(true)));
+        complete(podlaskie, caseId, "userTask_confirmHomeCompany", Map.of("homeAgreed", bool(true)));
 
         assertThat(hamburg.getForEntity("/api/companies/" + company, Map.class).getBody())
                 .containsEntry("legalName", Companies.podlaskieDairy().get("legalName"));
@@ -85,29 +76,26 @@ abstract class CrossBorderVisibilityScenarios {
 
     @Test
     void aCaseStartedFromTasklistsStartFormIsVisibleToItsHomeRegionOnly() {
-        String other = (String) podlaskie.postForEntity("/api/companies", Companies.podlaskieDairy(), Map.class)
-                .getBody().get("id");
+        String other = register(podlaskie, Companies.podlaskieDairy());
         var started = podlaskie.postForEntity("/engine-rest/process-definition/key/brokerage-case/submit-form",
                 Map.of("variables", Map.of("companyId", string(other))), Map.class);
         assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
         String instance = (String) started.getBody().get("id");
 
-        var home = new EngineRest(podlaskie);
-        assertThat(home.list("/engine-rest/process-instance?processInstanceIds=" + instance)).hasSize(1);
-        assertThat(home.list("/engine-rest/variable-instance?processInstanceIdIn=" + instance))
+        assertThat(list(podlaskie, "/engine-rest/process-instance?processInstanceIds=" + instance)).hasSize(1);
+        assertThat(list(podlaskie, "/engine-rest/variable-instance?processInstanceIdIn=" + instance))
                 .extracting(variable -> variable.get("name")).contains("caseId", "homeBrokerGroup");
-        assertThat(new EngineRest(hamburg).list("/engine-rest/process-instance?processInstanceIds=" + instance))
+        assertThat(list(hamburg, "/engine-rest/process-instance?processInstanceIds=" + instance))
                 .isEmpty();
     }
 
     private void assertSeesNothingOfTheCase(TestRestTemplate outsider) {
-        var rest = new EngineRest(outsider);
         assertThat(outsider.getForEntity("/api/cases/" + caseId, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(outsider.getForEntity("/api/companies/" + company, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(rest.list("/engine-rest/task?processInstanceBusinessKey=" + caseId)).isEmpty();
-        assertThat(rest.list("/engine-rest/process-instance?businessKey=" + caseId)).isEmpty();
-        assertThat(rest.list("/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseId)).isEmpty();
+        assertThat(list(outsider, "/engine-rest/task?processInstanceBusinessKey=" + caseId)).isEmpty();
+        assertThat(list(outsider, "/engine-rest/process-instance?businessKey=" + caseId)).isEmpty();
+        assertThat(list(outsider, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseId)).isEmpty();
     }
 }

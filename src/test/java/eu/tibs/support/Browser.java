@@ -75,8 +75,11 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the Complete button under the task's form. */
     public void completeTask() {
-        waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Complete']")))
-                .click();
+        var complete = waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[normalize-space()='Complete']")));
+        // Under a long form the button sits behind Tasklist's footer until scrolled to the middle of the view.
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
+        complete.click();
     }
 
     /** Logs the current user out of the Camunda webapps, so that another can log in. */

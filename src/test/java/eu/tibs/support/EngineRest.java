@@ -10,55 +10,49 @@ import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One user's way through a case on /engine-rest, as Tasklist goes: find the case's task, complete it with typed values. */
+/** A case's tasks worked through /engine-rest as a broker does in Tasklist, and the typed variables forms submit. */
 public final class EngineRest {
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
+    public static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
             new ParameterizedTypeReference<>() { };
 
-    private final TestRestTemplate http;
-
-    public EngineRest(TestRestTemplate http) {
-        this.http = http;
+    private EngineRest() {
     }
 
-    /** The rows a list endpoint answers this user, such as {@code /engine-rest/task?processInstanceBusinessKey=...}. */
-    public List<Map<String, Object>> list(String path) {
-        var answer = http.exchange(path, HttpMethod.GET, null, JSON_LIST);
-        assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
-        return answer.getBody();
-    }
-
-    /** The id of the case's one open task of this kind that the user sees. */
-    public String task(String caseId, String taskKey) {
-        var tasks = list("/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey=" + taskKey);
-        assertThat(tasks).as(taskKey).hasSize(1);
-        return (String) tasks.get(0).get("id");
-    }
-
-    public void complete(String caseId, String taskKey, Map<String, Object> variables) {
-        var completed = http.postForEntity("/engine-rest/task/" + task(caseId, taskKey) + "/complete",
+    public static void complete(TestRestTemplate broker, String caseId, String taskKey, Map<String, Object> variables) {
+        var completed = broker.postForEntity("/engine-rest/task/" + task(broker, caseId, taskKey) + "/complete",
                 Map.of("variables", variables), String.class);
         assertThat(completed.getStatusCode()).as(taskKey + ": " + completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
+    /** The rows a list endpoint answers this user, such as {@code /engine-rest/task?processInstanceBusinessKey=...}. */
+    public static List<Map<String, Object>> list(TestRestTemplate user, String path) {
+        var answer = user.exchange(path, HttpMethod.GET, null, JSON_LIST);
+        assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        return answer.getBody();
+    }
+
+    /** The id of the case's one open task of this key. */
+    public static String task(TestRestTemplate broker, String caseId, String taskKey) {
+        var tasks = broker.exchange("/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey="
+                + taskKey, HttpMethod.GET, null, JSON_LIST).getBody();
+        assertThat(tasks).as(taskKey).hasSize(1);
+        return (String) tasks.get(0).get("id");
+    }
+
     public static Map<String, Object> string(String value) {
-        return typed(value, "String");
+        return Map.of("value", value, "type", "String");
     }
 
     public static Map<String, Object> bool(boolean value) {
-        return typed(value, "Boolean");
+        return Map.of("value", value, "type", "Boolean");
     }
 
     public static Map<String, Object> integer(int value) {
-        return typed(value, "Integer");
+        return Map.of("value", value, "type", "Integer");
     }
 
     /** A JSON variable, as Camunda Forms submit checklists and dynamic lists. */
     public static Map<String, Object> json(String value) {
-        return typed(value, "Json");
-    }
-
-    private static Map<String, Object> typed(Object value, String type) {
-        return Map.of("value", value, "type", type);
+        return Map.of("value", value, "type", "Json");
     }
 }

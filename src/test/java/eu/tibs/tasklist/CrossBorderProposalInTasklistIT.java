@@ -5,16 +5,13 @@ import java.util.Map;
 
 import eu.tibs.support.Browser;
 import eu.tibs.support.CrossBorderCase;
+import eu.tibs.support.CrossBorderScenario;
 import eu.tibs.support.OnH2;
-import eu.tibs.support.TestUsers;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,21 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @OnH2
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CrossBorderProposalInTasklistIT {
+class CrossBorderProposalInTasklistIT extends CrossBorderScenario {
     @LocalServerPort
     int port;
-    @Autowired
-    TestRestTemplate anonymous;
-    @Autowired
-    IdentityService identity;
-    TestRestTemplate podlaskie;
     CrossBorderCase pair;
 
     @BeforeEach
     void aCaseReadyForMatching() {
-        TestUsers.ensureAll(identity);
-        podlaskie = TestUsers.PL_BROKER.client(anonymous);
-        pair = CrossBorderCase.readyForMatching(podlaskie, TestUsers.DE_BROKER.client(anonymous));
+        pair = CrossBorderCase.readyForMatching(podlaskie, hamburg);
     }
 
     @Test
