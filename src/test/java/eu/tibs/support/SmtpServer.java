@@ -1,0 +1,44 @@
+package eu.tibs.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * A real SMTP server (GreenMail) on a port free when the test JVM started, the same after every restart, so that a
+ * test can take the mail server away from TIBS and give it back.
+ */
+public final class SmtpServer {
+    public static final int PORT = freePort();
+
+    private GreenMail server;
+
+    public SmtpServer start() {
+        server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return this;
+    }
+
+    public void stop() {
+        server.stop();
+    }
+
+    /** Everything received since this server was started. */
+    public List<MimeMessage> received() {
+        return Arrays.asList(server.getReceivedMessages());
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
