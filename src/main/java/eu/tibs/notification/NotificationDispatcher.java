@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NotificationDispatcher {
+    static final String KIND_HEADER = "X-TIBS-Notification";
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
 
     private final OutboxClaims claims;
@@ -68,6 +69,8 @@ class NotificationDispatcher {
         // Kept by JavaMailSenderImpl through saveChanges(): every attempt is recognisably the same message.
         message.setHeader("Message-ID", notification.getMessageId());
         message.setHeader("Content-Language", notification.getLanguage());
+        // Lets brokers sort their mail by kind, and tests tell messages apart in any language.
+        message.setHeader(KIND_HEADER, notification.getKind().name());
         return message;
     }
 }

@@ -1,9 +1,9 @@
 package eu.tibs.lifecycle;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import eu.tibs.support.CaseForms;
 import eu.tibs.support.Companies;
 import eu.tibs.support.OnH2;
 import eu.tibs.support.TestUsers;
@@ -13,19 +13,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 
+import static eu.tibs.support.EngineRest.JSON_LIST;
+import static eu.tibs.support.EngineRest.bool;
+import static eu.tibs.support.EngineRest.complete;
+import static eu.tibs.support.EngineRest.executeTimer;
+import static eu.tibs.support.EngineRest.integer;
+import static eu.tibs.support.EngineRest.json;
+import static eu.tibs.support.EngineRest.string;
+import static eu.tibs.support.EngineRest.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One case from intake to feedback through our API and /engine-rest, worked by a Podlaskie and a Hamburg broker. */
 @OnH2
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LifecycleH2IT {
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
-            new ParameterizedTypeReference<>() { };
-
     @Autowired
     TestRestTemplate anonymous;
     @Autowired
@@ -46,11 +49,7 @@ class LifecycleH2IT {
     void aCaseGoesFromIntakeToFeedbackAcrossTwoCountries() {
         String partner = (String) hamburg.postForEntity("/api/companies", Companies.hamburgSoftwareHouse(), Map.class)
                 .getBody().get("id");
-        var partnerProfile = new HashMap<>(Companies.dairyProfile());
-        partnerProfile.put("valueChain", List.of(Map.of("component", "MARKETING-SALES", "state", 4,
-                "offerKeywords", List.of("export distributor"), "needKeywords", List.of("organic cheese"))));
-        partnerProfile.put("targetCountries", List.of("PL"));
-        hamburg.put("/api/companies/" + partner + "/profile", partnerProfile);
+        hamburg.put("/api/companies/" + partner + "/profile", CaseForms.hamburgPartnerProfile());
 
         String company = (String) podlaskie.postForEntity("/api/companies", Companies.podlaskieDairy(), Map.class)
                 .getBody().get("id");
@@ -58,14 +57,7 @@ class LifecycleH2IT {
                 .getBody().get("id");
 
         complete(podlaskie, caseId, "userTask_reviewIntake", Map.of("intakeDecision", string("ACCEPT")));
-        complete(podlaskie, caseId, "userTask_assessNeeds", Map.of(
-                "readiness", Map.of("value", 4, "type", "Integer"),
-                "valueChain", json("[{\"component\":\"MARKETING-SALES\",\"state\":2,\"needKeywords\":\"export distributor\"},"
-                        + "{\"component\":\"OPERATIONS\",\"state\":4,\"offerKeywords\":\"organic cheese\"}]"),
-                "s3Domains", json("[\"BIOECONOMY\"]"),
-                "cooperationTypes", json("[\"COMMERCIAL\"]"),
-                "targetCountries", json("[\"DE\"]"),
-                "fourEyesCheck", Map.of("value", false, "type", "Boolean")));
+        complete(podlaskie, caseId, "userTask_assessNeeds", CaseForms.needsAssessment());
         assertThat(stageOf(caseId)).isEqualTo("MATCHING");
 
         complete(podlaskie, caseId, "userTask_pickCandidates", Map.of("pickedCandidates", json("[\"" + partner + "\"]")));
@@ -76,14 +68,10 @@ class LifecycleH2IT {
         complete(podlaskie, caseId, "userTask_confirmHomeCompany", Map.of("homeAgreed", bool(true)));
         assertThat(stageOf(caseId)).isEqualTo("PILOT");
 
-        complete(hamburg, caseId, "userTask_recordIntroduction", Map.of("meetingDate", string("2026-03-02"),
-                "meetingMode", string("ONLINE"), "participants", string("Both managing directors and brokers")));
-        complete(podlaskie, caseId, "userTask_planPilot", Map.of("objective", string("Test cheese sales in Hamburg"),
-                "actions", json("[{\"description\":\"First delivery\",\"dueDate\":\"2026-04-01\"}]"),
-                "successCriteria", string("Two repeat orders"), "plannedEnd", string("2026-06-30")));
-        executeTimer(caseId);
-        complete(podlaskie, caseId, "userTask_checkIn", Map.of("progress", string("ON_TRACK"),
-                "pilotStatus", string("COMPLETED")));
+        complete(hamburg, caseId, "userTask_recordIntroduction", CaseForms.introduction());
+        complete(podlaskie, caseId, "userTask_planPilot", CaseForms.pilotPlan());
+        executeTimer(admin, caseId);
+        complete(podlaskie, caseId, "userTask_checkIn", CaseForms.pilotCompleted());
         assertThat(stageOf(caseId)).isEqualTo("FEEDBACK");
 
         for (var feedback : Map.of("userTask_homeCompanyFeedback", podlaskie, "userTask_homeBrokerFeedback", podlaskie,
@@ -93,7 +81,7 @@ class LifecycleH2IT {
         }
         for (String followUp : List.of("userTask_followUpThreeMonths", "userTask_followUpSixMonths",
                 "userTask_followUpTwelveMonths")) {
-            executeTimer(caseId);
+            executeTimer(admin, caseId);
             complete(podlaskie, caseId, followUp, Map.of("outcome", string("AGREEMENT_REACHED"),
                     "agreementType", string("COMMERCIAL")));
         }
@@ -120,46 +108,7 @@ class LifecycleH2IT {
                 Map.class).getStatusCode().value()).isEqualTo(409);
     }
 
-    private void complete(TestRestTemplate broker, String caseId, String taskKey, Map<String, Object> variables) {
-        var completed = broker.postForEntity("/engine-rest/task/" + task(broker, caseId, taskKey) + "/complete",
-                Map.of("variables", variables), String.class);
-        assertThat(completed.getStatusCode()).as(taskKey + ": " + completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    }
-
-    private String task(TestRestTemplate broker, String caseId, String taskKey) {
-        var tasks = broker.exchange("/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey="
-                + taskKey, HttpMethod.GET, null, JSON_LIST).getBody();
-        assertThat(tasks).as(taskKey).hasSize(1);
-        return (String) tasks.get(0).get("id");
-    }
-
-    /** Time passes: the case's one due timer fires. */
-    private void executeTimer(String caseId) {
-        var jobs = admin.exchange("/engine-rest/job?processInstanceBusinessKey=" + caseId, HttpMethod.GET, null,
-                JSON_LIST).getBody();
-        var timers = jobs.stream().filter(job -> job.get("dueDate") != null).toList();
-        assertThat(timers).hasSize(1);
-        var executed = admin.postForEntity("/engine-rest/job/" + timers.get(0).get("id") + "/execute", null, String.class);
-        assertThat(executed.getStatusCode()).as(String.valueOf(executed.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
-    }
-
     private String stageOf(String caseId) {
         return (String) podlaskie.getForObject("/api/cases/" + caseId, Map.class).get("stage");
-    }
-
-    private static Map<String, Object> string(String value) {
-        return Map.of("value", value, "type", "String");
-    }
-
-    private static Map<String, Object> bool(boolean value) {
-        return Map.of("value", value, "type", "Boolean");
-    }
-
-    private static Map<String, Object> integer(int value) {
-        return Map.of("value", value, "type", "Integer");
-    }
-
-    private static Map<String, Object> json(String value) {
-        return Map.of("value", value, "type", "Json");
     }
 }

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -29,7 +30,16 @@ public final class SmtpServer {
         server.stop();
     }
 
-    /** Everything received since this server was started. */
+    /** Forgets what was received so far. */
+    public void clear() {
+        try {
+            server.purgeEmailFromAllMailboxes();
+        } catch (FolderException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Everything received since this server was started or cleared. */
     public List<MimeMessage> received() {
         return Arrays.asList(server.getReceivedMessages());
     }

@@ -1,0 +1,64 @@
+package eu.tibs.support;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Works a case's tasks and timers through /engine-rest, as brokers and operators do. */
+public final class EngineRest {
+    public static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
+            new ParameterizedTypeReference<>() { };
+
+    private EngineRest() {
+    }
+
+    public static void complete(TestRestTemplate broker, String caseId, String taskKey, Map<String, Object> variables) {
+        var completed = broker.postForEntity("/engine-rest/task/" + task(broker, caseId, taskKey) + "/complete",
+                Map.of("variables", variables), String.class);
+        assertThat(completed.getStatusCode()).as(taskKey + ": " + completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    public static String task(TestRestTemplate broker, String caseId, String taskKey) {
+        var tasks = broker.exchange("/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey="
+                + taskKey, HttpMethod.GET, null, JSON_LIST).getBody();
+        assertThat(tasks).as(taskKey).hasSize(1);
+        return (String) tasks.get(0).get("id");
+    }
+
+    /** Time passes: the case's one due timer fires. */
+    public static void executeTimer(TestRestTemplate admin, String caseId) {
+        executeTimer(admin, caseId, "");
+    }
+
+    /** Time passes: the case's timer at this element fires. */
+    public static void executeTimer(TestRestTemplate admin, String caseId, String timerId) {
+        var jobs = admin.exchange("/engine-rest/job?processInstanceBusinessKey=" + caseId
+                + (timerId.isEmpty() ? "" : "&activityId=" + timerId), HttpMethod.GET, null, JSON_LIST).getBody();
+        var timers = jobs.stream().filter(job -> job.get("dueDate") != null).toList();
+        assertThat(timers).hasSize(1);
+        var executed = admin.postForEntity("/engine-rest/job/" + timers.get(0).get("id") + "/execute", null, String.class);
+        assertThat(executed.getStatusCode()).as(String.valueOf(executed.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    public static Map<String, Object> string(String value) {
+        return Map.of("value", value, "type", "String");
+    }
+
+    public static Map<String, Object> bool(boolean value) {
+        return Map.of("value", value, "type", "Boolean");
+    }
+
+    public static Map<String, Object> integer(int value) {
+        return Map.of("value", value, "type", "Integer");
+    }
+
+    public static Map<String, Object> json(String value) {
+        return Map.of("value", value, "type", "Json");
+    }
+}
