@@ -15,7 +15,8 @@ interface NotificationRepository extends JpaRepository<Notification, UUID> {
 
     @Query("select n.id from Notification n where n.status = eu.tibs.notification.NotificationStatus.PENDING"
             + " and n.nextAttemptAt <= :now and (n.claimedUntil is null or n.claimedUntil < :now)"
-            + " order by n.nextAttemptAt")
+            + " order by n.nextAttemptAt, n.id")
+    /** Ordered by id too, so that two nodes claiming at once take their locks in the same order. */
     List<UUID> findDue(@Param("now") Instant now, Pageable page);
 
     /**

@@ -5,12 +5,12 @@ import java.util.UUID;
 
 /** A message in the outbox as coordinators and the company's data export see it. */
 record NotificationView(UUID id, NotificationKind kind, String recipient, String language, String subject,
-                        UUID caseId, NotificationStatus status, int attempts, Instant nextAttemptAt,
+                        String body, UUID caseId, NotificationStatus status, int attempts, Instant nextAttemptAt,
                         String lastError, Instant createdAt, Instant sentAt) {
 
     static NotificationView of(Notification n) {
         return new NotificationView(n.getId(), n.getKind(), n.getRecipient(), n.getLanguage(), n.getSubject(),
-                n.getCaseId(), n.getStatus(), n.getAttempts(), n.getNextAttemptAt(), n.getLastError(),
+                n.getBody(), n.getCaseId(), n.getStatus(), n.getAttempts(), n.getNextAttemptAt(), n.getLastError(),
                 n.getCreatedAt(), n.getSentAt());
     }
 }

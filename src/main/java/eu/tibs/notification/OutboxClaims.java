@@ -27,14 +27,23 @@ class OutboxClaims {
         this.clock = clock;
     }
 
-    /** Due messages this node now holds for the claim period, oldest first; a message claimed by another is skipped. */
+    /**
+     * Due messages this node now holds for the claim period, oldest first; empty only when nothing is due. Messages
+     * another node claimed meanwhile are skipped, and the next due ones are looked for instead.
+     */
     List<Notification> claimDue(String node) {
         var now = clock.instant();
         var until = now.plus(settings.claim());
-        return notifications.findDue(now, PageRequest.of(0, settings.batchSize())).stream()
-                .filter(id -> notifications.claim(id, node, until, now) == 1)
-                .map(notifications::findById).flatMap(Optional::stream)
-                .toList();
+        List<UUID> due = notifications.findDue(now, PageRequest.of(0, settings.batchSize()));
+        while (!due.isEmpty()) {
+            var claimed = due.stream().filter(id -> notifications.claim(id, node, until, now) == 1).toList();
+            if (!claimed.isEmpty()) {
+                return claimed.stream().map(notifications::findById).flatMap(Optional::stream).toList();
+            }
+            // Another node's claim committed before ours: those rows are no longer due, so this terminates.
+            due = notifications.findDue(now, PageRequest.of(0, settings.batchSize()));
+        }
+        return List.of();
     }
 
     void sent(UUID id, String node) {

@@ -9,19 +9,17 @@ import eu.tibs.companylink.CompanyLinks;
 import eu.tibs.support.CaseForms;
 import eu.tibs.support.Companies;
 import eu.tibs.support.OnH2;
+import eu.tibs.support.OnSmtp;
 import eu.tibs.support.SmtpServer;
 import eu.tibs.support.TestUsers;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static eu.tibs.support.EngineRest.bool;
 import static eu.tibs.support.EngineRest.complete;
@@ -35,16 +33,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SMTP server receives it: recipient, language, and for companies a personal link into their case.
  */
 @OnH2
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mail.host=127.0.0.1",
-        // The test dispatches after each step itself.
-        "tibs.notifications.poll-interval=1h"})
+@OnSmtp
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LifecycleNotificationsH2IT {
     private static final Pattern LINK = Pattern.compile("/public/company/([A-Za-z0-9_.-]+)");
     private static final String DAIRY_CONTACT = "piotr.nowak@dairy.example";
     private static final String PARTNER_CONTACT = "hanna.berg@software.example";
 
-    private final SmtpServer smtp = new SmtpServer();
+    @RegisterExtension
+    final SmtpServer smtp = new SmtpServer();
 
     @Autowired
     TestRestTemplate anonymous;
@@ -54,21 +51,6 @@ class LifecycleNotificationsH2IT {
     NotificationDispatcher dispatcher;
     @Autowired
     CompanyLinks links;
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SmtpServer.PORT);
-    }
-
-    @BeforeEach
-    void mailServerUp() {
-        smtp.start();
-    }
-
-    @AfterEach
-    void mailServerDown() {
-        smtp.stop();
-    }
 
     @Test
     void everyStepTellsWhoeverMustActNext() throws Exception {

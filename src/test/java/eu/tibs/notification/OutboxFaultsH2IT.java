@@ -7,17 +7,16 @@ import java.util.UUID;
 import eu.tibs.casefile.BrokerageCaseService;
 import eu.tibs.support.Companies;
 import eu.tibs.support.OnH2;
+import eu.tibs.support.OnSmtp;
 import eu.tibs.support.SmtpServer;
 import eu.tibs.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,15 +26,14 @@ import static org.awaitility.Awaitility.await;
 
 /** What the outbox promises when things go wrong, against a real SMTP server that the test stops and starts. */
 @OnH2
+@OnSmtp
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mail.host=127.0.0.1",
-        // The test dispatches itself, so that nothing is sent behind its back.
-        "tibs.notifications.poll-interval=1h",
         "tibs.notifications.first-retry=50ms",
         "tibs.notifications.max-attempts=3",
         "tibs.notifications.claim=500ms"})
 class OutboxFaultsH2IT {
-    private final SmtpServer smtp = new SmtpServer();
+    @RegisterExtension
+    final SmtpServer smtp = new SmtpServer();
 
     @Autowired
     Outbox outbox;
@@ -54,22 +52,10 @@ class OutboxFaultsH2IT {
     @Autowired
     IdentityService identity;
 
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SmtpServer.PORT);
-    }
-
     @BeforeEach
-    void mailServerUpAndOutboxEmpty() {
-        smtp.start();
+    void outboxEmpty() {
         dispatcher.dispatchDue();
-        smtp.stop();
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopMailServer() {
-        smtp.stop();
+        smtp.clear();
     }
 
     @Test
@@ -109,7 +95,7 @@ class OutboxFaultsH2IT {
 
     @Test
     void nothingIsWrittenOutsideTheTransactionOfAStep() {
-        assertThatThrownBy(() -> outbox.write(message("nowhere@tibs.example")))
+        assertThatThrownBy(() -> outbox.write(Messages.toBroker("nowhere@tibs.example")))
                 .isInstanceOf(IllegalTransactionStateException.class);
     }
 
@@ -147,13 +133,8 @@ class OutboxFaultsH2IT {
     }
 
     private UUID write(String recipient) {
-        transaction.executeWithoutResult(status -> outbox.write(message(recipient)));
+        transaction.executeWithoutResult(status -> outbox.write(Messages.toBroker(recipient)));
         return notifications.findAll().stream().filter(n -> n.getRecipient().equals(recipient))
                 .map(Notification::getId).findFirst().orElseThrow();
-    }
-
-    private static Message message(String recipient) {
-        return new Message(NotificationKind.BROKER_CASE_WAITING, recipient, "en", Map.of("caseId", "c-1",
-                "companyName", "Test Company", "stage", "INTAKE", "tasklistUrl", "http://tasklist"), null, null, null);
     }
 }

@@ -10,15 +10,28 @@ import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real SMTP server (GreenMail) on a port free when the test JVM started, the same after every restart, so that a
- * test can take the mail server away from TIBS and give it back.
+ * test can take the mail server away from TIBS and give it back. As a JUnit extension it runs during each test.
  */
-public final class SmtpServer {
+public final class SmtpServer implements BeforeEachCallback, AfterEachCallback {
     public static final int PORT = freePort();
 
     private GreenMail server;
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        stop();
+    }
 
     public SmtpServer start() {
         server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
