@@ -41,6 +41,7 @@ class PilotService {
         running(caseId).plan(objective, actions, successCriteria, end);
     }
 
+    /** A check-in opens; only a running pilot has one, so a case without one fails here rather than in an e-mail. */
     void checkInDue(UUID caseId) {
         running(caseId);
         events.publishEvent(new CheckInDue(caseId));
