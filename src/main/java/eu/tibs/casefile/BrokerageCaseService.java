@@ -54,7 +54,9 @@ public class BrokerageCaseService {
         if (cases.existsByCompanyIdAndClosedAtIsNull(companyId)) {
             throw new ConflictException("Company " + companyId + " has an open case already.");
         }
-        return cases.saveAndFlush(new BrokerageCase(companyId, company.getRegionCode(), clock.instant()));
+        var registered = cases.saveAndFlush(new BrokerageCase(companyId, company.getRegionCode(), clock.instant()));
+        events.publishEvent(new CaseOpened(registered.getId()));
+        return registered;
     }
 
     /** Why a case cannot be opened for this company, for a start form to tell the broker; empty when it can. */
@@ -107,6 +109,7 @@ public class BrokerageCaseService {
 
     public void moveTo(UUID caseId, CaseStage stage) {
         find(caseId).moveTo(stage, clock.instant());
+        events.publishEvent(new CaseStageEntered(caseId, stage));
     }
 
     public void close(UUID caseId, CaseStage outcome, String reason) {

@@ -49,7 +49,7 @@ public class IntakeService {
     /** Records the question; {@link InformationRequested} is where a notification to the company hooks in. */
     public void requestInformation(UUID caseId, String question, String askedBy) {
         requests.save(new InformationRequest(caseId, question, askedBy, clock.instant()));
-        events.publishEvent(new InformationRequested(caseId));
+        events.publishEvent(new InformationRequested(caseId, question));
     }
 
     public void recordAnswer(UUID caseId, String answer, String recordedBy) {
@@ -58,7 +58,7 @@ public class IntakeService {
                 .answer(answer, recordedBy, clock.instant());
     }
 
-    /** Published when a broker asks an applicant for more information. */
-    public record InformationRequested(UUID caseId) {
+    /** Published when a broker asks an applicant for more information; the question is what the applicant reads. */
+    public record InformationRequested(UUID caseId, String question) {
     }
 }

@@ -10,6 +10,7 @@ import eu.tibs.pilot.PilotProcess.MeetingMode;
 import eu.tibs.pilot.PilotProcess.Progress;
 import eu.tibs.pilot.PilotProcess.Status;
 import eu.tibs.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +23,13 @@ class PilotService {
 
     private final PilotRepository pilots;
     private final CheckInRepository checkIns;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PilotService(PilotRepository pilots, CheckInRepository checkIns, Clock clock) {
+    PilotService(PilotRepository pilots, CheckInRepository checkIns, ApplicationEventPublisher events, Clock clock) {
         this.pilots = pilots;
         this.checkIns = checkIns;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -36,6 +39,12 @@ class PilotService {
 
     void plan(UUID caseId, String objective, List<Pilot.Action> actions, String successCriteria, LocalDate end) {
         running(caseId).plan(objective, actions, successCriteria, end);
+    }
+
+    /** A check-in opens; only a running pilot has one, so a case without one fails here rather than in an e-mail. */
+    void checkInDue(UUID caseId) {
+        running(caseId);
+        events.publishEvent(new CheckInDue(caseId));
     }
 
     void checkIn(UUID caseId, Progress progress, String note, Status status, String abandonReason, String by) {

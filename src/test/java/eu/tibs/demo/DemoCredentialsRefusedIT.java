@@ -1,7 +1,10 @@
 package eu.tibs.demo;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 import eu.tibs.TibsApplication;
-import eu.tibs.support.EmbeddedPostgresDatabase;
+import eu.tibs.support.OnPostgres;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,8 +37,8 @@ class DemoCredentialsRefusedIT {
     }
 
     private static ConfigurableApplicationContext start(String... profiles) {
-        return new SpringApplicationBuilder(TibsApplication.class).profiles(profiles)
-                .run("--server.port=0", "--TIBS_DB_URL=" + EmbeddedPostgresDatabase.jdbcUrl(),
-                        "--TIBS_DB_USER=postgres", "--TIBS_DB_PASSWORD=postgres");
+        var arguments = Stream.concat(Stream.of("server.port=0"), Arrays.stream(OnPostgres.Connection.settings()))
+                .map(setting -> "--" + setting).toArray(String[]::new);
+        return new SpringApplicationBuilder(TibsApplication.class).profiles(profiles).run(arguments);
     }
 }

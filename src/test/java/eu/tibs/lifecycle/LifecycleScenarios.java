@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import eu.tibs.support.Companies;
+import eu.tibs.support.CaseForms;
 import eu.tibs.support.CrossBorderCase;
 import eu.tibs.support.CrossBorderScenario;
 import eu.tibs.support.TestUsers;
@@ -12,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 
 import static eu.tibs.support.EngineRest.JSON_LIST;
 import static eu.tibs.support.EngineRest.bool;
 import static eu.tibs.support.EngineRest.complete;
+import static eu.tibs.support.EngineRest.executeTimer;
 import static eu.tibs.support.EngineRest.integer;
 import static eu.tibs.support.EngineRest.json;
 import static eu.tibs.support.EngineRest.string;
@@ -51,14 +52,10 @@ abstract class LifecycleScenarios extends CrossBorderScenario {
         complete(podlaskie, caseId, "userTask_confirmHomeCompany", Map.of("homeAgreed", bool(true)));
         assertThat(stageOf(caseId)).isEqualTo("PILOT");
 
-        complete(hamburg, caseId, "userTask_recordIntroduction", Map.of("meetingDate", string("2026-03-02"),
-                "meetingMode", string("ONLINE"), "participants", string("Both managing directors and brokers")));
-        complete(podlaskie, caseId, "userTask_planPilot", Map.of("objective", string("Test cheese sales in Hamburg"),
-                "actions", json("[{\"description\":\"First delivery\",\"dueDate\":\"2026-04-01\"}]"),
-                "successCriteria", string("Two repeat orders"), "plannedEnd", string("2026-06-30")));
-        executeTimer(caseId);
-        complete(podlaskie, caseId, "userTask_checkIn", Map.of("progress", string("ON_TRACK"),
-                "pilotStatus", string("COMPLETED")));
+        complete(hamburg, caseId, "userTask_recordIntroduction", CaseForms.introduction());
+        complete(podlaskie, caseId, "userTask_planPilot", CaseForms.pilotPlan());
+        executeTimer(admin, caseId);
+        complete(podlaskie, caseId, "userTask_checkIn", CaseForms.pilotCompleted());
         assertThat(stageOf(caseId)).isEqualTo("FEEDBACK");
 
         for (var feedback : Map.of("userTask_homeCompanyFeedback", podlaskie, "userTask_homeBrokerFeedback", podlaskie,
@@ -68,7 +65,7 @@ abstract class LifecycleScenarios extends CrossBorderScenario {
         }
         for (String followUp : List.of("userTask_followUpThreeMonths", "userTask_followUpSixMonths",
                 "userTask_followUpTwelveMonths")) {
-            executeTimer(caseId);
+            executeTimer(admin, caseId);
             complete(podlaskie, caseId, followUp, Map.of("outcome", string("AGREEMENT_REACHED"),
                     "agreementType", string("COMMERCIAL")));
         }
@@ -90,16 +87,6 @@ abstract class LifecycleScenarios extends CrossBorderScenario {
                 JSON_LIST).getBody()).isEmpty();
         assertThat(podlaskie.postForEntity("/api/cases/" + caseId + "/withdrawal", Map.of("reason", "again"),
                 Map.class).getStatusCode().value()).isEqualTo(409);
-    }
-
-    /** Time passes: the case's one due timer fires. */
-    private void executeTimer(String caseId) {
-        var jobs = admin.exchange("/engine-rest/job?processInstanceBusinessKey=" + caseId, HttpMethod.GET, null,
-                JSON_LIST).getBody();
-        var timers = jobs.stream().filter(job -> job.get("dueDate") != null).toList();
-        assertThat(timers).hasSize(1);
-        var executed = admin.postForEntity("/engine-rest/job/" + timers.get(0).get("id") + "/execute", null, String.class);
-        assertThat(executed.getStatusCode()).as(String.valueOf(executed.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     private String stageOf(String caseId) {

@@ -3,8 +3,10 @@ package eu.tibs.pilot;
 import eu.tibs.pilot.PilotProcess.Status;
 import eu.tibs.pilot.PilotProcess.Vars;
 import eu.tibs.support.ProcessTestEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,16 +19,22 @@ import static eu.tibs.support.Cases.matchedWithHamburg;
 import static eu.tibs.support.Cases.startPodlaskieCase;
 import static eu.tibs.support.ProcessTestEngine.deadline;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 /** pilot.bpmn: introduction, plan, and check-ins on the deadline table's interval until the pilot ends. */
 @Deployment(resources = {"processes/pilot.bpmn", "processes/brokerage-deadlines.dmn"})
 class PilotProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.withCoverage();
+    final ExecutionListener checkInDue = mock(ExecutionListener.class);
 
     @BeforeEach
     void formsAcceptWhatTheyGet() {
         ProcessTestEngine.prepare(engine, "introductionCheck", "pilotPlanCheck", "checkInCheck");
+        Mocks.register("checkInDueListener", checkInDue);
     }
 
     @Test
@@ -46,13 +54,14 @@ class PilotProcessTest {
     }
 
     @Test
-    void aPilotThatGoesOnIsCheckedInOnAgainAMonthLater() {
+    void aPilotThatGoesOnIsCheckedInOnAgainAMonthLater() throws Exception {
         var pilot = checkInDue();
         report(pilot, Status.CONTINUE);
         assertThat(pilot).isWaitingAt(TIMER_NEXT_CHECK_IN);
         assertThat(job(TIMER_NEXT_CHECK_IN, pilot)).hasDueDate(deadline("P30D"));
         execute(job(TIMER_NEXT_CHECK_IN, pilot));
         assertThat(pilot).isWaitingAt(USER_TASK_CHECK_IN);
+        verify(checkInDue, times(2)).notify(any());
     }
 
     /** Introduced, planned, and the first check-in interval has passed. */

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import eu.tibs.companylink.CompanyLinks;
 import eu.tibs.support.Companies;
 import eu.tibs.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
@@ -45,6 +47,8 @@ abstract class AccessMatrixScenarios {
     TestRestTemplate anonymous;
     @Autowired
     IdentityService identity;
+    @Autowired
+    CompanyLinks links;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -109,6 +113,14 @@ abstract class AccessMatrixScenarios {
                 DENIED, SERVED, HIDDEN, FORBIDDEN, FORBIDDEN, SERVED));
         rules.add(rule("GET /api/audit", () -> get("/api/audit"),
                 DENIED, FORBIDDEN, FORBIDDEN, SERVED, FORBIDDEN, SERVED));
+        rules.add(rule("GET /api/notifications", () -> get("/api/notifications?status=FAILED"),
+                DENIED, FORBIDDEN, FORBIDDEN, SERVED, FORBIDDEN, SERVED));
+        rules.add(rule("POST /api/notifications/{id}/retry", () -> new Request(HttpMethod.POST,
+                        "/api/notifications/" + aNotificationId() + "/retry", null),
+                DENIED, FORBIDDEN, FORBIDDEN, SERVED, FORBIDDEN, SERVED));
+        rules.add(rule("GET /api/company-links/{token}", () -> get("/api/company-links/"
+                        + links.token(UUID.fromString(caseId), UUID.fromString(companyId))),
+                SERVED, SERVED, SERVED, SERVED, SERVED, SERVED));
         rules.add(rule("GET /api/cases/{id}/proposals", () -> get("/api/cases/" + caseId + "/proposals"),
                 DENIED, SERVED, HIDDEN, SERVED, SERVED, SERVED));
         rules.add(rule("POST /api/cases/{id}/rematching", () -> new Request(HttpMethod.POST,
@@ -212,6 +224,13 @@ abstract class AccessMatrixScenarios {
             byCaller.put(caller, answers[caller.ordinal()]);
         }
         return new Rule(endpoint, request, byCaller);
+    }
+
+    /** A message the case's opening wrote to the outbox. */
+    private String aNotificationId() {
+        List<Map<String, Object>> notifications = TestUsers.ADMIN.client(anonymous)
+                .getForObject("/api/notifications?limit=1", List.class);
+        return (String) notifications.get(0).get("id");
     }
 
     private static Request get(String path) {

@@ -22,6 +22,16 @@ public final class Companies {
         return company("Hamburg Test Software GmbH", "DE", "DE-HAMBURG", "62.01", "de");
     }
 
+    /** The company with this one contact person instead of the fixture's. */
+    public static Map<String, Object> withContact(Map<String, Object> company, String fullName, String email) {
+        @SuppressWarnings("unchecked")
+        var contact = new HashMap<>(((List<Map<String, Object>>) company.get("contacts")).get(0));
+        contact.put("fullName", fullName);
+        contact.put("email", email);
+        company.put("contacts", List.of(contact));
+        return company;
+    }
+
     private static Map<String, Object> company(String name, String country, String region, String nace,
                                                String language) {
         var body = new HashMap<String, Object>();

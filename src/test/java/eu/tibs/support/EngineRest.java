@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A case's tasks worked through /engine-rest as a broker does in Tasklist, and the typed variables forms submit. */
+/** A case's tasks and timers worked through /engine-rest as brokers and operators do, and the typed values forms submit. */
 public final class EngineRest {
     public static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
             new ParameterizedTypeReference<>() { };
@@ -37,6 +37,21 @@ public final class EngineRest {
                 + taskKey, HttpMethod.GET, null, JSON_LIST).getBody();
         assertThat(tasks).as(taskKey).hasSize(1);
         return (String) tasks.get(0).get("id");
+    }
+
+    /** Time passes: the case's one due timer fires. */
+    public static void executeTimer(TestRestTemplate admin, String caseId) {
+        executeTimer(admin, caseId, "");
+    }
+
+    /** Time passes: the case's timer at this element fires. */
+    public static void executeTimer(TestRestTemplate admin, String caseId, String timerId) {
+        var timers = list(admin, "/engine-rest/job?processInstanceBusinessKey=" + caseId
+                + (timerId.isEmpty() ? "" : "&activityId=" + timerId)).stream()
+                .filter(job -> job.get("dueDate") != null).toList();
+        assertThat(timers).hasSize(1);
+        var executed = admin.postForEntity("/engine-rest/job/" + timers.get(0).get("id") + "/execute", null, String.class);
+        assertThat(executed.getStatusCode()).as(String.valueOf(executed.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     public static Map<String, Object> string(String value) {

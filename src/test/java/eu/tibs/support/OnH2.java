@@ -8,10 +8,14 @@ import java.lang.annotation.Target;
 
 import org.springframework.test.context.TestPropertySource;
 
-/** Runs a Spring Boot test on the default (demo) profile with a private in-memory H2 instead of the file. */
+/**
+ * Runs a Spring Boot test on the default (demo) profile with a private in-memory H2 instead of the file, and the
+ * demo's mailbox folder under target/.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:tibs-it;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:tibs-it;DB_CLOSE_DELAY=-1",
+        "tibs.notifications.mailbox=target/mailbox"})
 public @interface OnH2 {
 }

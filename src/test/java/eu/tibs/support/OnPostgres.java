@@ -30,10 +30,18 @@ public @interface OnPostgres {
     class Connection implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
-                    "TIBS_DB_URL=" + EmbeddedPostgresDatabase.jdbcUrl(),
-                    "TIBS_DB_USER=postgres",
-                    "TIBS_DB_PASSWORD=postgres");
+            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context, settings());
+        }
+
+        /**
+         * What the postgres profile requires. No SMTP server listens on the mail port: messages wait in the outbox,
+         * unless a test starts one there.
+         */
+        public static String[] settings() {
+            return new String[] {"TIBS_DB_URL=" + EmbeddedPostgresDatabase.jdbcUrl(), "TIBS_DB_USER=postgres",
+                    "TIBS_DB_PASSWORD=postgres", "TIBS_MAIL_HOST=127.0.0.1", "TIBS_MAIL_PORT=" + SmtpServer.PORT,
+                    "TIBS_MAIL_FROM=tibs@tibs.example", "TIBS_LINKS_BASE_URL=https://tibs.example",
+                    "TIBS_LINKS_SECRET=a-test-secret-of-at-least-32-characters"};
         }
     }
 }
