@@ -36,6 +36,10 @@ public final class MatchProposalProcess {
         public static final String PROPOSAL_SENT = "proposalSent";
         public static final String PROPOSAL_ID = "proposalId";
         public static final String COUNTERPART_BROKER_GROUP = "counterpartBrokerGroup";
+        /** The counterpart region's own company that the proposal is about. */
+        public static final String PROPOSED_COMPANY_ID = "proposedCompanyId";
+        /** Why the pair was proposed, criterion by criterion, for the counterpart's form; no names. */
+        public static final String PROPOSAL_EXPLANATION = "proposalExplanation";
         public static final String COUNTERPART_AGREED = "counterpartAgreed";
         public static final String HOME_AGREED = "homeAgreed";
         public static final String DECLINE_REASON = "declineReason";

@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -75,11 +76,16 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the Complete button under the task's form. */
     public void completeTask() {
-        var complete = waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//button[normalize-space()='Complete']")));
-        // Under a long form the button sits behind Tasklist's footer until scrolled to the middle of the view.
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
-        complete.click();
+        click(By.xpath("//button[normalize-space()='Complete']"));
+    }
+
+    /** Clicks what the locator finds once it can be clicked, scrolled to the middle of the view first. */
+    public WebElement click(By locator) {
+        var element = waiting().until(ExpectedConditions.elementToBeClickable(locator));
+        // In a long form, fields and buttons sit behind Tasklist's footer until scrolled into the middle.
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        return element;
     }
 
     /** Logs the current user out of the Camunda webapps, so that another can log in. */

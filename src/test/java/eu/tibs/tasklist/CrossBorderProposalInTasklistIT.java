@@ -50,10 +50,8 @@ class CrossBorderProposalInTasklistIT extends CrossBorderScenario {
     private void pickTheHamburgCandidate(Browser browser) {
         browser.logIntoTasklist(port, "anna.kowalska");
         browser.claimTask("Pick candidates");
-        var candidate = browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//label[contains(., '#" + ourPartner().get("rank") + " ')]")));
+        var candidate = browser.click(By.xpath("//label[contains(., '#" + ourPartner().get("rank") + " ')]"));
         assertThat(candidate.getText()).contains("DE-HAMBURG", "/100");
-        candidate.click();
         browser.screenshot("shortlist-picked");
         browser.completeTask();
         browser.waiting().until(driver -> proposalStatus().equals("SENT"));
@@ -62,8 +60,11 @@ class CrossBorderProposalInTasklistIT extends CrossBorderScenario {
     private void answerForTheHamburgCompany(Browser browser) {
         browser.logIntoTasklist(port, "lena.schmidt");
         browser.claimTask("Answer match proposal");
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(., 'Yes')]")))
-                .click();
+        var why = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(., 'Why TIBS proposes them')]/following::pre[1]")));
+        assertThat(why.getText()).contains("Their offers meet your needs", "export distributor");
+        assertThat(browser.driver().findElement(By.cssSelector(".fjs-form")).getText()).contains(pair.partner());
+        browser.click(By.xpath("//label[contains(., 'Yes')]"));
         browser.screenshot("counterpart-answer-filled");
         browser.completeTask();
         browser.waiting().until(driver -> proposalStatus().equals("COUNTERPART_AGREED"));

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -52,8 +51,7 @@ class IntakeReviewInTasklistIT {
     private void acceptInTasklist(Browser browser, String caseId) {
         browser.logIntoTasklist(port, "anna.kowalska");
         browser.claimTask("Review application");
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(., 'Accept')]")))
-                .click();
+        browser.click(By.xpath("//label[contains(., 'Accept')]"));
         browser.screenshot("intake-review-filled");
         browser.completeTask();
         browser.waiting().until(driver -> "NEEDS_ANALYSIS".equals(http.getForObject("/api/cases/" + caseId, Map.class)
