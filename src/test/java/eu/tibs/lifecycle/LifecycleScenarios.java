@@ -20,6 +20,7 @@ import static eu.tibs.support.EngineRest.complete;
 import static eu.tibs.support.EngineRest.executeTimer;
 import static eu.tibs.support.EngineRest.integer;
 import static eu.tibs.support.EngineRest.json;
+import static eu.tibs.support.EngineRest.list;
 import static eu.tibs.support.EngineRest.string;
 import static eu.tibs.support.EngineRest.task;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +71,22 @@ abstract class LifecycleScenarios extends CrossBorderScenario {
                     "agreementType", string("COMMERCIAL")));
         }
         assertThat(stageOf(caseId)).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void anUnansweredProposalIsEscalatedToTheCoordinatorsWhoGiveTheCounterpartMoreTime() {
+        var pair = CrossBorderCase.readyForMatching(podlaskie, hamburg);
+        String caseId = pair.caseId();
+        complete(podlaskie, caseId, "userTask_pickCandidates",
+                Map.of("pickedCandidates", json("[\"" + pair.partner() + "\"]")));
+
+        executeTimer(admin, caseId, "timer_answerOverdue");
+
+        var coordinator = TestUsers.COORDINATOR.client(anonymous);
+        assertThat(list(hamburg, "/engine-rest/task?processInstanceBusinessKey=" + caseId)).isEmpty();
+        assertThat(list(podlaskie, "/engine-rest/task?processInstanceBusinessKey=" + caseId)).isEmpty();
+        complete(coordinator, caseId, "userTask_handleOverdueProposal", Map.of("overdueDecision", string("EXTEND")));
+        assertThat(task(hamburg, caseId, "userTask_counterpartReview")).isNotBlank();
     }
 
     @Test

@@ -46,9 +46,11 @@ public final class EngineRest {
 
     /** Time passes: the case's timer at this element fires. */
     public static void executeTimer(TestRestTemplate admin, String caseId, String timerId) {
-        var timers = list(admin, "/engine-rest/job?processInstanceBusinessKey=" + caseId
-                + (timerId.isEmpty() ? "" : "&activityId=" + timerId)).stream()
-                .filter(job -> job.get("dueDate") != null).toList();
+        // The job query knows no business key: the case's timers are those of its process instances.
+        var timers = list(admin, "/engine-rest/process-instance?businessKey=" + caseId).stream()
+                .flatMap(instance -> list(admin, "/engine-rest/job?timers=true&processInstanceId=" + instance.get("id")
+                        + (timerId.isEmpty() ? "" : "&activityId=" + timerId)).stream())
+                .toList();
         assertThat(timers).hasSize(1);
         var executed = admin.postForEntity("/engine-rest/job/" + timers.get(0).get("id") + "/execute", null, String.class);
         assertThat(executed.getStatusCode()).as(String.valueOf(executed.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
