@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import eu.tibs.TibsApplication;
 import eu.tibs.company.CompanyFacts;
@@ -15,7 +16,7 @@ import eu.tibs.company.SizeClass;
 import eu.tibs.profile.ProfileFacts;
 import eu.tibs.profile.ProfileService;
 import eu.tibs.profile.ValueChainEntry;
-import eu.tibs.support.EmbeddedPostgresDatabase;
+import eu.tibs.support.OnPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -58,8 +59,9 @@ class MatchingAcrossNodesIT {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(TibsApplication.class).profiles("postgres")
-                .run("--server.port=0", "--TIBS_DB_URL=" + EmbeddedPostgresDatabase.jdbcUrl(),
-                        "--TIBS_DB_USER=postgres", "--TIBS_DB_PASSWORD=postgres", "--tibs.matching.refresh-interval=1s");
+        var arguments = Stream.concat(Stream.of("server.port=0", "tibs.matching.refresh-interval=1s"),
+                        Stream.of(OnPostgres.Connection.settings()))
+                .map(setting -> "--" + setting).toArray(String[]::new);
+        return new SpringApplicationBuilder(TibsApplication.class).profiles("postgres").run(arguments);
     }
 }
