@@ -9,6 +9,7 @@ import eu.tibs.casefile.CaseOpened;
 import eu.tibs.casefile.CaseStage;
 import eu.tibs.casefile.CaseStageEntered;
 import eu.tibs.company.Company;
+import eu.tibs.feedback.FollowUpDue;
 import eu.tibs.intake.IntakeService.InformationRequested;
 import eu.tibs.pilot.CheckInDue;
 import eu.tibs.security.BrokerGroups;
@@ -42,7 +43,7 @@ class CaseNotifications {
     void stageEntered(CaseStageEntered entered) {
         switch (entered.stage()) {
             case NEEDS_ANALYSIS, MATCHING -> tellHomeBrokers(entered.caseId(), entered.stage());
-            case FEEDBACK -> tellBothCompanies(NotificationKind.COMPANY_FEEDBACK_REQUEST, entered.caseId());
+            case FEEDBACK -> tellBothCompanies(NotificationKind.COMPANY_FEEDBACK_REQUEST, entered.caseId(), Map.of());
             default -> {
                 // The pilot opens with the introduction message; closed stages ask nothing of anyone.
             }
@@ -57,7 +58,13 @@ class CaseNotifications {
 
     @EventListener
     void askForCheckIn(CheckInDue due) {
-        tellBothCompanies(NotificationKind.COMPANY_PILOT_CHECK_IN, due.caseId());
+        tellBothCompanies(NotificationKind.COMPANY_PILOT_CHECK_IN, due.caseId(), Map.of());
+    }
+
+    @EventListener
+    void askForFollowUp(FollowUpDue due) {
+        tellBothCompanies(NotificationKind.COMPANY_FOLLOW_UP, due.caseId(),
+                Map.of("months", String.valueOf(due.monthsAfter())));
     }
 
     private void tellHomeBrokers(UUID caseId, CaseStage stage) {
@@ -67,11 +74,11 @@ class CaseNotifications {
                         "companyName", companyOf(brokerageCase).getLegalName(), "stage", stage.name()));
     }
 
-    private void tellBothCompanies(NotificationKind kind, UUID caseId) {
+    private void tellBothCompanies(NotificationKind kind, UUID caseId, Map<String, String> values) {
         var home = companyOf(cases.find(caseId));
         addressees.partnerOf(caseId).ifPresent(partner -> {
-            notifier.toContacts(kind, caseId, home, partner, Map.of());
-            notifier.toContacts(kind, caseId, partner, home, Map.of());
+            notifier.toContacts(kind, caseId, home, partner, values);
+            notifier.toContacts(kind, caseId, partner, home, values);
         });
     }
 

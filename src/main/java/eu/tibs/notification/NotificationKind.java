@@ -14,7 +14,8 @@ enum NotificationKind {
     COMPANY_INTRODUCTION(true, "contactName", "companyName", "partnerName", "partnerContactName",
             "partnerContactEmail", "link"),
     COMPANY_PILOT_CHECK_IN(true, "contactName", "companyName", "partnerName", "link"),
-    COMPANY_FEEDBACK_REQUEST(true, "contactName", "companyName", "partnerName", "link");
+    COMPANY_FEEDBACK_REQUEST(true, "contactName", "companyName", "partnerName", "link"),
+    COMPANY_FOLLOW_UP(true, "contactName", "companyName", "partnerName", "months", "link");
 
     private final boolean companyFacing;
     private final Set<String> templateValues;

@@ -1,12 +1,16 @@
 package eu.tibs.feedback;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import eu.tibs.feedback.FeedbackProcess.Outcome;
 import eu.tibs.feedback.FeedbackProcess.Vars;
 import eu.tibs.support.ProcessTestEngine;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +31,12 @@ class FeedbackProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.withCoverage();
+    final List<Object> published = new ArrayList<>();
 
     @BeforeEach
     void formsAcceptWhatTheyGet() {
         ProcessTestEngine.prepare(engine, "feedbackCheck");
+        Mocks.register("followUpDueListener", new FollowUpDueListener(published::add));
     }
 
     @Test
@@ -53,6 +59,9 @@ class FeedbackProcessTest {
             complete(task(feedback), withVariables(Vars.OUTCOME, Outcome.AGREEMENT_REACHED.name()));
         }
         assertThat(feedback).hasPassedInOrder(FOLLOW_UPS.toArray(String[]::new)).isEnded().hasPassed(END_EVENT_DONE);
+        var caseId = UUID.fromString(feedback.getBusinessKey());
+        Assertions.assertThat(published).as("each follow-up asks the companies again").containsExactly(
+                new FollowUpDue(caseId, 3), new FollowUpDue(caseId, 6), new FollowUpDue(caseId, 12));
     }
 
     @Test

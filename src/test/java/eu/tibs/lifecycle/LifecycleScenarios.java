@@ -18,7 +18,6 @@ import static eu.tibs.support.EngineRest.JSON_LIST;
 import static eu.tibs.support.EngineRest.bool;
 import static eu.tibs.support.EngineRest.complete;
 import static eu.tibs.support.EngineRest.executeTimer;
-import static eu.tibs.support.EngineRest.integer;
 import static eu.tibs.support.EngineRest.json;
 import static eu.tibs.support.EngineRest.list;
 import static eu.tibs.support.EngineRest.string;
@@ -61,8 +60,7 @@ abstract class LifecycleScenarios extends CrossBorderScenario {
 
         for (var feedback : Map.of("userTask_homeCompanyFeedback", podlaskie, "userTask_homeBrokerFeedback", podlaskie,
                 "userTask_partnerCompanyFeedback", hamburg, "userTask_counterpartBrokerFeedback", hamburg).entrySet()) {
-            complete(feedback.getValue(), caseId, feedback.getKey(), Map.of("serviceRating", integer(5),
-                    "partnershipRating", integer(4), "outcome", string("NEGOTIATION_STARTED")));
+            complete(feedback.getValue(), caseId, feedback.getKey(), CaseForms.feedbackGiven());
         }
         for (String followUp : List.of("userTask_followUpThreeMonths", "userTask_followUpSixMonths",
                 "userTask_followUpTwelveMonths")) {

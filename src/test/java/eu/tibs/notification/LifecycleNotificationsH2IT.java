@@ -125,6 +125,17 @@ class LifecycleNotificationsH2IT {
 
         assertThat(anonymous.getForObject("/api/company-links/" + token(received(PARTNER_CONTACT,
                 NotificationKind.COMPANY_FEEDBACK_REQUEST, "de")), Map.class)).containsEntry("stage", "FEEDBACK");
+
+        for (var feedback : Map.of("userTask_homeCompanyFeedback", podlaskie, "userTask_homeBrokerFeedback", podlaskie,
+                "userTask_partnerCompanyFeedback", hamburg, "userTask_counterpartBrokerFeedback", hamburg).entrySet()) {
+            complete(feedback.getValue(), caseId, feedback.getKey(), CaseForms.feedbackGiven());
+        }
+        executeTimer(admin, caseId, "timer_threeMonths");
+        dispatch();
+        var dairyFollowUp = received(DAIRY_CONTACT, NotificationKind.COMPANY_FOLLOW_UP, "pl");
+        assertThat(text(dairyFollowUp)).contains("Po 3 miesiącach");
+        assertLinkInto(caseId, company, dairyFollowUp);
+        assertThat(text(received(PARTNER_CONTACT, NotificationKind.COMPANY_FOLLOW_UP, "de"))).contains("3 Monate");
     }
 
     /** Sends what the last step wrote; only that is in the mail server afterwards. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import static eu.tibs.support.EngineRest.bool;
+import static eu.tibs.support.EngineRest.integer;
 import static eu.tibs.support.EngineRest.json;
 import static eu.tibs.support.EngineRest.string;
 
@@ -42,6 +43,12 @@ public final class CaseForms {
         return Map.of("objective", string("Test cheese sales in Hamburg"),
                 "actions", json("[{\"description\":\"First delivery\",\"dueDate\":\"2026-04-01\"}]"),
                 "successCriteria", string("Two repeat orders"), "plannedEnd", string("2026-06-30"));
+    }
+
+    /** Ratings and outcome as each respondent gives them right after the pilot. */
+    public static Map<String, Object> feedbackGiven() {
+        return Map.of("serviceRating", integer(5), "partnershipRating", integer(4),
+                "outcome", string("NEGOTIATION_STARTED"));
     }
 
     public static Map<String, Object> pilotCompleted() {
