@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CompanyLinks {
-    static final String PATH = "/public/company/";
+    /** The company's page; the token follows the '#', so it never reaches a server log or a Referer header. */
+    static final String PATH = "/public/company.html#";
     private static final String ALGORITHM = "HmacSHA256";
     private static final int PAYLOAD_BYTES = 16 + 16 + Long.BYTES;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();

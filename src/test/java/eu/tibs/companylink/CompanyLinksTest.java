@@ -26,7 +26,7 @@ class CompanyLinksTest {
         assertThat(link).isEqualTo(new CompanyLink(CASE, COMPANY, NOW.plus(Duration.ofDays(30))));
         assertThat(link.isExpiredAt(NOW.plus(Duration.ofDays(29)))).isFalse();
         assertThat(link.isExpiredAt(NOW.plus(Duration.ofDays(30)))).isTrue();
-        assertThat(links.linkFor(CASE, COMPANY)).startsWith("https://tibs.example/public/company/");
+        assertThat(links.linkFor(CASE, COMPANY)).startsWith("https://tibs.example/public/company.html#");
     }
 
     @Test

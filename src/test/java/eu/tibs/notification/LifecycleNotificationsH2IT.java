@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @OnSmtp
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LifecycleNotificationsH2IT {
-    private static final Pattern LINK = Pattern.compile("/public/company/([A-Za-z0-9_.-]+)");
+    private static final Pattern LINK = Pattern.compile("/public/company\\.html#([A-Za-z0-9_.-]+)");
     private static final String DAIRY_CONTACT = "piotr.nowak@dairy.example";
     private static final String PARTNER_CONTACT = "hanna.berg@software.example";
 
