@@ -23,6 +23,9 @@ public final class IntakeProcess {
         public static final String REJECTION_REASON = "rejectionReason";
         public static final String INFORMATION_REQUEST = "informationRequest";
         public static final String INFORMATION_ANSWER = "informationAnswer";
+        /** Local to the review task, read-only: the company the form links to, and its application. */
+        public static final String COMPANY_ID = "companyId";
+        public static final String APPLICATION = "application";
 
         private Vars() {
         }

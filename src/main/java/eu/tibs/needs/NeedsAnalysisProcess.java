@@ -21,6 +21,9 @@ public final class NeedsAnalysisProcess {
         public static final String FOUR_EYES_CHECK = "fourEyesCheck";
         public static final String CHECK_APPROVED = "checkApproved";
         public static final String CHECK_COMMENT = "checkComment";
+        /** Local to the four-eyes task, read-only: the company the form links to, and the profile under review. */
+        public static final String COMPANY_ID = "companyId";
+        public static final String PROFILE_UNDER_REVIEW = "profileUnderReview";
 
         private Vars() {
         }

@@ -3,6 +3,7 @@ package eu.tibs.profile;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -37,6 +38,12 @@ public class ProfileService {
     public CooperationProfile find(UUID companyId) {
         companies.find(companyId);
         return profiles.findById(companyId).orElseThrow(() -> new NotFoundException("Profile of company", companyId));
+    }
+
+    /** The company's profile, or empty while no needs analysis has recorded one. */
+    @Transactional(readOnly = true)
+    public Optional<CooperationProfile> current(UUID companyId) {
+        return profiles.findById(companyId);
     }
 
     public CooperationProfile record(UUID companyId, ProfileFacts facts) {

@@ -6,6 +6,7 @@ import eu.tibs.proposal.MatchProposalProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,7 @@ class FindCandidatesDelegate implements JavaDelegate {
                 Boolean.TRUE.equals(execution.getVariable(Vars.INCLUDE_DECLINED)));
         execution.removeVariable(Vars.INCLUDE_DECLINED);
         execution.setVariable(Vars.CANDIDATES_FOUND, !options.isEmpty());
-        execution.setVariable(Vars.SHORTLIST_OPTIONS, Spin.JSON(options));
+        // Transient: ShortlistDisplay hands it to the shortlist task alone, so no later form or reader sees it.
+        execution.setVariable(Vars.SHORTLIST_OPTIONS, SpinValues.jsonValue(Spin.JSON(options), true).create());
     }
 }

@@ -27,7 +27,7 @@ public final class MatchProposalProcess {
     /** Routing flags, ids and what the forms submit. */
     public static final class Vars {
         public static final String CANDIDATES_FOUND = "candidatesFound";
-        /** Candidate ids with score and explanation for the shortlist form ({@link ShortlistOption}); no names. */
+        /** Candidate ids with score and explanation, local to the shortlist task ({@link ShortlistOption}); no names. */
         public static final String SHORTLIST_OPTIONS = "shortlistOptions";
         public static final String PICKED_CANDIDATES = "pickedCandidates";
         public static final String SEARCH_DECISION = "searchDecision";
@@ -36,10 +36,12 @@ public final class MatchProposalProcess {
         public static final String PROPOSAL_SENT = "proposalSent";
         public static final String PROPOSAL_ID = "proposalId";
         public static final String COUNTERPART_BROKER_GROUP = "counterpartBrokerGroup";
-        /** The counterpart region's own company that the proposal is about. */
+        /** The counterpart region's own company that the proposal is about; local to the counterpart's task. */
         public static final String PROPOSED_COMPANY_ID = "proposedCompanyId";
         /** Why the pair was proposed, criterion by criterion, for the counterpart's form; no names. */
         public static final String PROPOSAL_EXPLANATION = "proposalExplanation";
+        /** The proposing company's profile without name or contacts, for the counterpart's form. */
+        public static final String PROPOSING_COMPANY = "proposingCompany";
         public static final String COUNTERPART_AGREED = "counterpartAgreed";
         public static final String HOME_AGREED = "homeAgreed";
         public static final String DECLINE_REASON = "declineReason";

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task serviceTask_sendNextProposal: the next picked candidate goes to its region's broker group, with the
- * candidate's id and the explanation the counterpart's form shows (profile terms and scores, no names).
+ * Service task serviceTask_sendNextProposal: the next picked candidate goes to its region's broker group; what the
+ * counterpart's form shows is read from the proposal by CounterpartReviewDisplay.
  */
 @Component
 class SendNextProposalDelegate implements JavaDelegate {
@@ -27,8 +27,6 @@ class SendNextProposalDelegate implements JavaDelegate {
         sent.ifPresent(proposal -> {
             execution.setVariable(Vars.PROPOSAL_ID, proposal.getId().toString());
             execution.setVariable(Vars.COUNTERPART_BROKER_GROUP, BrokerGroups.of(proposal.getCandidateRegion()));
-            execution.setVariable(Vars.PROPOSED_COMPANY_ID, proposal.getCandidateCompanyId().toString());
-            execution.setVariable(Vars.PROPOSAL_EXPLANATION, proposal.getExplanation());
         });
     }
 }

@@ -5,11 +5,12 @@ import java.util.stream.Collectors;
 
 import eu.tibs.matching.Candidate;
 import eu.tibs.matching.CriterionScore;
+import eu.tibs.process.MarkdownText;
 
 /**
  * One candidate as the shortlist form shows it: the checklist reads {@code value} and {@code label}, the explanation
  * view each criterion with its points and evidence. Ids, region, scores and profile terms only: no names before
- * double opt-in.
+ * double opt-in. The evidence quotes profile text, so it is escaped for the markdown it is shown in.
  */
 record ShortlistOption(String value, String label, int rank, String region, int score, List<Reason> criteria) {
 
@@ -17,7 +18,8 @@ record ShortlistOption(String value, String label, int rank, String region, int 
     record Reason(String label, String points, List<String> evidence) {
         static Reason of(CriterionScore criterion) {
             long points = Math.round(criterion.contribution() * 100);
-            return new Reason(criterion.criterion().label(), (points < 0 ? "" : "+") + points, criterion.evidence());
+            return new Reason(criterion.criterion().label(), (points < 0 ? "" : "+") + points,
+                    criterion.evidence().stream().map(MarkdownText::escape).toList());
         }
     }
 

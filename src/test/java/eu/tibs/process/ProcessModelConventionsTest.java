@@ -20,7 +20,6 @@ import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -32,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What makes the models in processes/ and forms/ readable to a project lead in Camunda Modeler, and safe to edit:
- * every element drawn, named and typed by its id, user tasks with a form that exists, groups from data, service
- * tasks through delegate expressions. A model that breaks a convention fails here, before anyone deploys it.
+ * the {@link ModelRules} every deployment to a server is held to, and every element drawn, named and typed by its
+ * id, service tasks through delegate expressions. A model that breaks a convention fails here, before anyone
+ * deploys it.
  */
 class ProcessModelConventionsTest {
     private static final Path PROCESSES = Path.of("processes");
@@ -72,9 +72,10 @@ class ProcessModelConventionsTest {
 
     private static void assertConventions(BpmnModelInstance model) {
         Bpmn.validateModel(model);
+        assertThat(ModelRules.check(model, form -> Files.exists(FORMS.resolve(form + ".form"))))
+                .as("the rules a server deployment is held to").isEmpty();
         for (Process process : model.getModelElementsByType(Process.class)) {
             assertThat(process.getName()).as(process.getId()).isNotBlank();
-            assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId() + " history TTL").isNotBlank();
         }
         Set<String> drawn = new HashSet<>();
         model.getModelElementsByType(BpmnShape.class).forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
@@ -90,14 +91,7 @@ class ProcessModelConventionsTest {
             assertThat(drawn).as("drawn in the diagram").contains(flow.getId());
             assertThat(flow.getId()).startsWith("flow_");
         }
-        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-            assertThat(task.getCamundaFormRef()).as(task.getId() + " form").isNotBlank();
-            assertThat(FORMS.resolve(task.getCamundaFormRef() + ".form")).as(task.getId() + " form file").exists();
-            assertThat(task.getCamundaCandidateGroups()).as(task.getId() + " groups come from data")
-                    .startsWith("${").endsWith("}");
-        }
         for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-            assertThat(task.getCamundaClass()).as(task.getId() + " uses no camunda:class").isNull();
             assertThat(task.getCamundaDelegateExpression()).as(task.getId() + " delegate").startsWith("${");
         }
     }

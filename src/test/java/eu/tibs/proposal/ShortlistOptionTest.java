@@ -34,7 +34,7 @@ class ShortlistOptionTest {
         assertThat(option.label()).isEqualTo(
                 "#2 · 43/100 · DK-SOUTHERN · Their offers meet your needs +40 · Common language +3");
         assertThat(option.criteria().get(0).evidence()).containsExactly(
-                "their OPERATIONS offer 'laser cutting' meets your PROCUREMENT need 'metal parts cutting'");
+                "their OPERATIONS offer \\'laser cutting\\' meets your PROCUREMENT need \\'metal parts cutting\\'");
     }
 
     @Test

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
+
 
 import eu.tibs.process.Deadlines;
 import eu.tibs.process.DecisionTables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -23,6 +26,9 @@ public final class ProcessTestEngine {
     /** The engine's clock while a process test runs (the extension resets it afterwards), so due dates are exact. */
     public static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     private static final JavaDelegate ACCEPTS_ANYTHING = execution -> { };
+    /** The task create listeners that fill forms from our tables: display data and the needs form's profile. */
+    private static final List<String> FORM_DISPLAYS = List.of("intakeReviewDisplay", "needsFormPrefill",
+            "fourEyesDisplay", "shortlistDisplay", "counterpartReviewDisplay");
 
     private ProcessTestEngine() {
     }
@@ -39,7 +45,8 @@ public final class ProcessTestEngine {
 
     /**
      * Points BPM Assert at this engine, forgets the previous test's delegates, lets the named form checks accept
-     * every submission and gives timers the real durations of brokerage-deadlines.dmn (deploy it with the process).
+     * every submission, shows forms without display data and gives timers the real durations of
+     * brokerage-deadlines.dmn (deploy it with the process).
      */
     public static void prepare(ProcessEngineCoverageExtension engine, String... formChecks) {
         BpmnAwareTests.init(engine.getProcessEngine());
@@ -49,6 +56,7 @@ public final class ProcessTestEngine {
         for (String check : formChecks) {
             Mocks.register(check, ACCEPTS_ANYTHING);
         }
+        FORM_DISPLAYS.forEach(display -> Mocks.register(display, (TaskListener) task -> { }));
     }
 
     /** When a timer started now with this ISO-8601 duration falls due. */

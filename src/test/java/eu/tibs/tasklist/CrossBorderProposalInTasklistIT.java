@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 import eu.tibs.support.Browser;
+import eu.tibs.support.Companies;
 import eu.tibs.support.CrossBorderCase;
 import eu.tibs.support.CrossBorderScenario;
 import eu.tibs.support.OnH2;
@@ -60,10 +61,13 @@ class CrossBorderProposalInTasklistIT extends CrossBorderScenario {
     private void answerForTheHamburgCompany(Browser browser) {
         browser.logIntoTasklist(port, "lena.schmidt");
         browser.claimTask("Answer match proposal");
-        var why = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//*[contains(., 'Why TIBS proposes them')]/following::pre[1]")));
-        assertThat(why.getText()).contains("Their offers meet your needs", "export distributor");
-        assertThat(browser.driver().findElement(By.cssSelector(".fjs-form")).getText()).contains(pair.partner());
+        var profile = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//h4[contains(., 'The company abroad that asks')]")));
+        browser.driver().executeScript("arguments[0].scrollIntoView()", profile);
+        assertThat(browser.driver().findElement(By.cssSelector(".fjs-form")).getText()).contains(pair.partner(),
+                "Their offers meet your needs", "export distributor", "PL-PODLASKIE", "organic cheese")
+                .doesNotContain(Companies.podlaskieDairy().get("legalName").toString(), "test.person@example.com");
+        browser.screenshot("counterpart-review-anonymised-profile");
         browser.click(By.xpath("//label[contains(., 'Yes')]"));
         browser.screenshot("counterpart-answer-filled");
         browser.completeTask();

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -51,6 +52,11 @@ class IntakeReviewInTasklistIT {
     private void acceptInTasklist(Browser browser, String caseId) {
         browser.logIntoTasklist(port, "anna.kowalska");
         browser.claimTask("Review application");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(., 'The application')]")));
+        assertThat(browser.driver().findElement(By.cssSelector(".fjs-form")).getText()).contains(
+                "Podlaskie Test Dairy Sp. z o.o.", "test.person@example.com", "10.51", "Open the company record");
+        browser.screenshot("intake-review-application");
         browser.click(By.xpath("//label[contains(., 'Accept')]"));
         browser.screenshot("intake-review-filled");
         browser.completeTask();
