@@ -3,6 +3,7 @@ package eu.tibs.company;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,6 +63,12 @@ public class CompanyService {
     @Transactional(readOnly = true)
     public Company find(UUID id) {
         return companies.findById(id).orElseThrow(() -> new NotFoundException("Company", id));
+    }
+
+    /** These companies, for a list that names them; ids of none are left out. */
+    @Transactional(readOnly = true)
+    public List<Company> findAll(Collection<UUID> ids) {
+        return companies.findAllById(ids);
     }
 
     @Transactional(readOnly = true)

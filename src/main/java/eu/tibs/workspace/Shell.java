@@ -1,0 +1,44 @@
+package eu.tibs.workspace;
+
+import java.util.List;
+import java.util.TreeSet;
+
+import eu.tibs.security.RegionGuard;
+import eu.tibs.web.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** What every page's header shows: who is logged in, for which regions, and where they may go. */
+@ControllerAdvice(basePackages = "eu.tibs.workspace")
+// Before the API's problem-details advice, which would answer a page with JSON.
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class Shell {
+    private final RegionGuard guard;
+
+    Shell(RegionGuard guard) {
+        this.guard = guard;
+    }
+
+    /** The header's facts about the person logged in. */
+    record Header(String userId, String scope, List<Navigation> places) {
+    }
+
+    @ModelAttribute("header")
+    Header header() {
+        var actor = guard.actor();
+        String scope = actor.readsEveryRegion() ? "all regions" : String.join(", ", new TreeSet<>(actor.brokerRegions()));
+        return new Header(actor.userId(), scope, Navigation.of(actor));
+    }
+
+    /** Another region's company or case does not exist here either. */
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "not-found";
+    }
+}
