@@ -11,6 +11,7 @@ import eu.tibs.reference.ReferenceData;
 import eu.tibs.web.ConflictException;
 import eu.tibs.web.FieldProblems;
 import eu.tibs.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -23,11 +24,14 @@ public class CompanyService {
     private final CompanyRepository companies;
     private final ReferenceData referenceData;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CompanyService(CompanyRepository companies, ReferenceData referenceData, Clock clock) {
+    CompanyService(CompanyRepository companies, ReferenceData referenceData, Clock clock,
+                   ApplicationEventPublisher events) {
         this.companies = companies;
         this.referenceData = referenceData;
         this.clock = clock;
+        this.events = events;
     }
 
     public Company register(CompanyFacts facts, List<NewContact> contacts) {
@@ -57,7 +61,9 @@ public class CompanyService {
         var normalised = check(facts, new FieldProblems());
         rejectDuplicate(normalised, id);
         company.update(normalised, clock.instant());
-        return companies.saveAndFlush(company);
+        var corrected = companies.saveAndFlush(company);
+        events.publishEvent(new CompanyCorrected(id));
+        return corrected;
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 // TIBS wraps Camunda's webapps in its own shell: one login for the workspace and the webapps, and a way back.
 // - A "Workspace" link in the webapp's header, next to where you are and who you are.
 // - When the session has ended (logged out here or in the workspace), TIBS's login page instead of Camunda's own.
+// - Tasklist opens on "My region's tasks" when nothing is assigned to you, rather than on an empty "My tasks".
 const LOGIN = '/login';
 const WORKSPACE = '/workspace';
 
@@ -22,7 +23,24 @@ function addWorkspaceLink() {
   header.appendChild(link);
 }
 
+const ENGINE_API = '/camunda/api/engine/engine/default';
+
+async function openRegionWhenNothingAssigned() {
+  if (!window.location.pathname.includes('/app/tasklist/') || window.location.hash.includes('filter=')) {
+    return;
+  }
+  const get = (path) => fetch(ENGINE_API + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then((response) => (response.ok ? response.json() : Promise.reject(response.status)));
+  const filters = await get('/filter?resourceType=Task');
+  const mine = filters.find((filter) => filter.name === 'My tasks');
+  const region = filters.find((filter) => filter.name === "My region's tasks");
+  if (mine && region && (await get('/filter/' + mine.id + '/count')).count === 0) {
+    window.location.hash = '#/?filter=' + region.id;
+  }
+}
+
 toTibsLogin();
+openRegionWhenNothingAssigned().catch((problem) => console.warn('TIBS: no filter chosen', problem));
 window.addEventListener('hashchange', toTibsLogin);
 new MutationObserver(addWorkspaceLink).observe(document.body, {childList: true, subtree: true});
 addWorkspaceLink();
