@@ -27,11 +27,11 @@ class IdentitySetup {
     private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
     static final String MY_REGION_FILTER = "My region's tasks";
     static final String MY_TASKS_FILTER = "My tasks";
-    /** What a task's card shows, written on each task by eu.tibs.taskcard. */
+    /** What a task's card shows, written on each task by eu.tibs.taskcard; Tasklist folds all but the first two. */
     private static final List<Map<String, String>> CARD_VARIABLES = List.of(
             Map.of("name", TaskCardVariables.COMPANY_NAME, "label", "Company"),
-            Map.of("name", TaskCardVariables.COMPANY_REGION, "label", "Region"),
-            Map.of("name", TaskCardVariables.CASE_STAGE, "label", "Stage"));
+            Map.of("name", TaskCardVariables.CASE_STAGE, "label", "Stage"),
+            Map.of("name", TaskCardVariables.COMPANY_REGION, "label", "Region"));
 
     private final IdentityService identity;
     private final FilterService filters;

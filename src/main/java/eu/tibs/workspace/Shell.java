@@ -1,6 +1,7 @@
 package eu.tibs.workspace;
 
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import eu.tibs.security.RegionGuard;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 
 /** What every page's header shows: who is logged in, for which regions, and where they may go. */
 @ControllerAdvice(basePackages = "eu.tibs.workspace")
@@ -35,10 +37,13 @@ class Shell {
         return new Header(actor.userId(), scope, Navigation.of(actor));
     }
 
-    /** Another region's company or case does not exist here either. */
+    /**
+     * Another region's company or case does not exist here either. An exception handler's model gets no
+     * {@code @ModelAttribute}s, so the header is added here.
+     */
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "not-found";
+    ModelAndView notFound() {
+        return new ModelAndView("not-found", Map.of("header", header()));
     }
 }

@@ -26,16 +26,20 @@ function addWorkspaceLink() {
 const ENGINE_API = '/camunda/api/engine/engine/default';
 
 async function openRegionWhenNothingAssigned() {
-  if (!window.location.pathname.includes('/app/tasklist/') || window.location.hash.includes('filter=')) {
+  const [path, query] = window.location.hash.slice(1).split('?');
+  const params = new URLSearchParams(query || '');
+  // A link that names a filter (from an e-mail, a bookmark) says what to open; a link to a task keeps its task.
+  if (!window.location.pathname.includes('/app/tasklist/') || params.has('filter')) {
     return;
   }
-  const get = (path) => fetch(ENGINE_API + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+  const get = (resource) => fetch(ENGINE_API + resource, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
     .then((response) => (response.ok ? response.json() : Promise.reject(response.status)));
   const filters = await get('/filter?resourceType=Task');
   const mine = filters.find((filter) => filter.name === 'My tasks');
   const region = filters.find((filter) => filter.name === "My region's tasks");
   if (mine && region && (await get('/filter/' + mine.id + '/count')).count === 0) {
-    window.location.hash = '#/?filter=' + region.id;
+    params.set('filter', region.id);
+    window.location.hash = '#' + (path || '/') + '?' + params;
   }
 }
 
