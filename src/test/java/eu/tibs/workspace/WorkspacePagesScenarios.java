@@ -3,6 +3,7 @@ package eu.tibs.workspace;
 import java.util.Map;
 
 import eu.tibs.support.Companies;
+import eu.tibs.support.CrossBorderCase;
 import eu.tibs.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,7 +22,11 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static eu.tibs.support.EngineRest.complete;
+import static eu.tibs.support.EngineRest.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -80,7 +85,7 @@ abstract class WorkspacePagesScenarios {
                         .param("consentGiven", "true")))
                 .andExpect(status().isOk()).andExpect(view().name("companies/form"))
                 .andExpect(model().attributeHasFieldErrors("company", "legalName", "contactEmail"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("field-error")));
+                .andExpect(content().string(containsString("field-error")));
         assertThat(TestUsers.PL_BROKER.client(anonymous).getForObject("/api/companies?q=KRS 42", Map.class))
                 .containsEntry("totalItems", 0);
     }
@@ -103,8 +108,7 @@ abstract class WorkspacePagesScenarios {
 
         var other = logIn(TestUsers.DE_BROKER);
         mvc.perform(get("/workspace/companies/" + companyId).session(other)).andExpect(status().isNotFound())
-                .andExpect(content().string(org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString("Podlaskie Test Dairy"))));
+                .andExpect(content().string(not(containsString("Podlaskie Test Dairy"))));
         mvc.perform(get("/workspace/cases/" + caseId).session(other)).andExpect(status().isNotFound());
         mvc.perform(get("/workspace/companies/" + companyId + "/edit").session(other))
                 .andExpect(status().isNotFound());
@@ -140,6 +144,24 @@ abstract class WorkspacePagesScenarios {
         renamed.remove("contacts");
         TestUsers.PL_BROKER.client(anonymous).put("/api/companies/" + companyId, renamed);
         assertThat(tasks.getVariableLocal(task.getId(), "companyName")).isEqualTo("Narew Dairy Sp. z o.o.");
+    }
+
+    @Test
+    void theCounterpartSeesTheProposalButNotTheCompanyBeforeBothAgreed() throws Exception {
+        var podlaskie = TestUsers.PL_BROKER.client(anonymous);
+        var pair = CrossBorderCase.readyForMatching(podlaskie, TestUsers.DE_BROKER.client(anonymous));
+        complete(podlaskie, pair.caseId(), "userTask_pickCandidates",
+                Map.of("pickedCandidates", json("[\"" + pair.partner() + "\"]")));
+
+        mvc.perform(get("/workspace/cases/" + pair.caseId()).session(logIn(TestUsers.DE_BROKER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A company of PL-PODLASKIE proposes a partnership")))
+                .andExpect(content().string(containsString("DE-HAMBURG")))
+                .andExpect(content().string(not(containsString("Podlaskie Test Dairy"))))
+                .andExpect(content().string(not(containsString("test.person@example.com"))));
+        var review = tasks.createTaskQuery().processInstanceBusinessKey(pair.caseId())
+                .taskDefinitionKey("userTask_counterpartReview").singleResult();
+        assertThat(tasks.getVariableLocal(review.getId(), "companyName")).isEqualTo("A company of PL-PODLASKIE");
     }
 
     /** A session logged in through the login page, as a browser does. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import eu.tibs.casefile.CaseHistorySource;
 import eu.tibs.notification.SentMessages;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,8 +23,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * What happened in a case, from the engine's history (stages, tasks and who worked them) and the outbox (messages),
- * and what it waits for now. The case id is the business key of every process instance of the case.
+ * What happened in a case, from the engine's history (stages, tasks and who worked them), what the stages recorded
+ * (information requests, check-ins, feedback) and the outbox (messages), and what it waits for now. The case id is the business key of every process instance of the case.
  */
 @Component
 public class CaseTimeline {
@@ -33,12 +34,15 @@ public class CaseTimeline {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final SentMessages messages;
+    private final List<CaseHistorySource> stages;
 
-    CaseTimeline(HistoryService history, TaskService tasks, RuntimeService runtime, SentMessages messages) {
+    CaseTimeline(HistoryService history, TaskService tasks, RuntimeService runtime, SentMessages messages,
+                 List<CaseHistorySource> stages) {
         this.history = history;
         this.tasks = tasks;
         this.runtime = runtime;
         this.messages = messages;
+        this.stages = stages;
     }
 
     /** One line of the timeline. */
@@ -56,6 +60,8 @@ public class CaseTimeline {
         messages.ofCase(caseId).forEach(message -> entries.add(new Entry(message.createdAt(), message.sentAt(),
                 "Message " + message.kind() + ": " + message.subject() + " (" + message.status() + ")",
                 message.recipient())));
+        stages.stream().flatMap(stage -> stage.eventsOf(caseId).stream())
+                .forEach(event -> entries.add(new Entry(event.at(), null, event.what(), event.who())));
         entries.sort(Comparator.comparing(Entry::at));
         return entries;
     }
