@@ -25,10 +25,12 @@ public class CompanyService {
     private final ReferenceData referenceData;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CompanyLines lines;
 
     CompanyService(CompanyRepository companies, ReferenceData referenceData, Clock clock,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, CompanyLines lines) {
         this.companies = companies;
+        this.lines = lines;
         this.referenceData = referenceData;
         this.clock = clock;
         this.events = events;
@@ -80,6 +82,12 @@ public class CompanyService {
     @Transactional(readOnly = true)
     public boolean isRegistered(String country, String registryId) {
         return companies.findByCountryAndRegistryId(country, RegistryIds.normalise(registryId)).isPresent();
+    }
+
+    /** A page of the companies the search matches, for a list that shows names, regions and NACE codes. */
+    @Transactional(readOnly = true)
+    public Page<CompanyLine> searchLines(CompanySearch search, Pageable page) {
+        return lines.search(search, page);
     }
 
     @Transactional(readOnly = true)

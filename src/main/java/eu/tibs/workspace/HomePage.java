@@ -39,7 +39,7 @@ class HomePage {
         if (regions != null) {
             overdue.taskCandidateGroupIn(regions.stream().map(BrokerGroups::of).toList());
         }
-        model.addAttribute("companies", companies.search(new CompanySearch(null, regions, null, null, null),
+        model.addAttribute("companies", companies.searchLines(new CompanySearch(null, regions, null, null, null),
                 Pageable.ofSize(1)).getTotalElements());
         model.addAttribute("cases", cases.search(new CaseSearch(regions, null), Pageable.ofSize(1)).getTotalElements());
         model.addAttribute("overdue", regions != null && regions.isEmpty() ? 0 : overdue.count());

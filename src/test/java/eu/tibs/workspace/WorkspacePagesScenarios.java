@@ -106,7 +106,12 @@ abstract class WorkspacePagesScenarios {
         mvc.perform(get("/workspace/companies/" + companyId).session(own)).andExpect(status().isOk());
         mvc.perform(get("/workspace/cases/" + caseId).session(own)).andExpect(status().isOk());
 
+        mvc.perform(get("/workspace/companies").param("q", "Podlaskie Test Dairy").session(own))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(companyId)));
+
         var other = logIn(TestUsers.DE_BROKER);
+        mvc.perform(get("/workspace/companies").param("q", "Podlaskie Test Dairy").session(other))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(companyId))));
         mvc.perform(get("/workspace/companies/" + companyId).session(other)).andExpect(status().isNotFound())
                 .andExpect(content().string(not(containsString("Podlaskie Test Dairy"))));
         mvc.perform(get("/workspace/cases/" + caseId).session(other)).andExpect(status().isNotFound());

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import eu.tibs.casefile.BrokerageCase;
 import eu.tibs.casefile.BrokerageCaseService;
-import eu.tibs.company.Company;
+import eu.tibs.company.CompanyLine;
 import eu.tibs.company.CompanySearch;
 import eu.tibs.company.CompanyService;
 import eu.tibs.profile.CooperationProfile;
@@ -47,7 +47,7 @@ class CompanyListPage {
     }
 
     /** One line of the list. */
-    record Row(Company company, CooperationProfile profile, BrokerageCase openCase) {
+    record Row(CompanyLine company, CooperationProfile profile, BrokerageCase openCase) {
         public Set<String> s3Domains() {
             return profile == null ? Set.of() : profile.getS3Domains();
         }
@@ -58,14 +58,14 @@ class CompanyListPage {
                 @RequestParam(required = false) String nace, @RequestParam(defaultValue = "0") int page,
                 @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         var regions = guard.listableRegions(region == null || region.isBlank() ? null : List.of(region));
-        var found = companies.search(new CompanySearch(q, regions, null, nace, null),
+        var found = companies.searchLines(new CompanySearch(q, regions, null, nace, null),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("legalName", "id")));
-        List<UUID> ids = found.map(Company::getId).getContent();
+        List<UUID> ids = found.map(CompanyLine::id).getContent();
         Map<UUID, CooperationProfile> profileOf = profiles.profilesOf(ids).stream()
                 .collect(Collectors.toMap(CooperationProfile::getCompanyId, Function.identity()));
         Map<UUID, BrokerageCase> caseOf = cases.openCasesOf(ids).stream()
                 .collect(Collectors.toMap(BrokerageCase::getCompanyId, Function.identity()));
-        model.addAttribute("rows", found.map(c -> new Row(c, profileOf.get(c.getId()), caseOf.get(c.getId()))));
+        model.addAttribute("rows", found.map(c -> new Row(c, profileOf.get(c.id()), caseOf.get(c.id()))));
         model.addAttribute("q", q);
         model.addAttribute("region", region);
         model.addAttribute("nace", nace);
