@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentitySetup {
     private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
-    static final String MY_REGION_FILTER = "My region's tasks";
-    static final String MY_TASKS_FILTER = "My tasks";
+    static final String MY_REGION_FILTER = TasklistFilters.MY_REGION;
+    static final String MY_TASKS_FILTER = TasklistFilters.MY_TASKS;
     /** What a task's card shows, written on each task by eu.tibs.taskcard; Tasklist folds all but the first two. */
     private static final List<Map<String, String>> CARD_VARIABLES = List.of(
             Map.of("name", TaskCardVariables.COMPANY_NAME, "label", "Company"),

@@ -9,6 +9,7 @@ import eu.tibs.web.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -44,6 +45,17 @@ class Shell {
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView notFound() {
-        return new ModelAndView("not-found", Map.of("header", header()));
+        return refused("Not found", "There is no such company or case, or it is not one of your region's.");
+    }
+
+    /** A broker of the counterpart region reading a company may not change it. */
+    @ExceptionHandler(AccessDeniedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    ModelAndView forbidden() {
+        return refused("Not yours to change", "Only the brokers of the company's home region change its data.");
+    }
+
+    private ModelAndView refused(String title, String message) {
+        return new ModelAndView("refused", Map.of("header", header(), "title", title, "message", message));
     }
 }

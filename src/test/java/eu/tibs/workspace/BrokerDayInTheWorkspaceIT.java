@@ -56,7 +56,7 @@ class BrokerDayInTheWorkspaceIT {
         assertThat(driver.findElement(By.cssSelector(".tasks-list")).getText()).contains(COMPANY, "INTAKE");
         assertThat(driver.findElements(By.cssSelector(".tibs-workspace-link"))).isNotEmpty();
         browser.screenshot("workspace-07-tasklist-card");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))).click();
+        browser.claimTask("Review application");
         browser.click(By.xpath("//label[contains(., 'Accept')]"));
         browser.completeTask();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[ng-click='claim()']")));

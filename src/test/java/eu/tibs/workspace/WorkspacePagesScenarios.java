@@ -13,10 +13,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.test.web.servlet.MockMvc;
@@ -64,7 +66,7 @@ abstract class WorkspacePagesScenarios {
         caseId = idOf(broker.postForEntity("/api/companies/" + companyId + "/cases", null, Map.class));
     }
 
-    private static String idOf(org.springframework.http.ResponseEntity<Map> created) {
+    private static String idOf(ResponseEntity<Map> created) {
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return (String) created.getBody().get("id");
     }
@@ -105,6 +107,8 @@ abstract class WorkspacePagesScenarios {
         var own = logIn(TestUsers.PL_BROKER);
         mvc.perform(get("/workspace/companies/" + companyId).session(own)).andExpect(status().isOk());
         mvc.perform(get("/workspace/cases/" + caseId).session(own)).andExpect(status().isOk());
+        mvc.perform(get("/workspace/companies/" + companyId + "/export").session(own)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("test.person@example.com")));
 
         mvc.perform(get("/workspace/companies").param("q", "Podlaskie Test Dairy").session(own))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(companyId)));
@@ -134,7 +138,7 @@ abstract class WorkspacePagesScenarios {
         var headers = new HttpHeaders();
         headers.add(HttpHeaders.COOKIE, cookie);
         assertThat(anonymous.exchange("/api/companies/" + companyId, HttpMethod.GET,
-                new org.springframework.http.HttpEntity<>(headers), String.class).getStatusCode())
+                new HttpEntity<>(headers), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 

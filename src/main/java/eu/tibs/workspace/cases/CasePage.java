@@ -54,6 +54,7 @@ class CasePage {
                 .filter(p -> home || regions.contains(p.getCandidateRegion())).toList());
         model.addAttribute("timeline", home ? timeline.of(id) : List.of());
         model.addAttribute("openTask", timeline.openTaskByCase(List.of(id.toString())).get(id.toString()));
+        model.addAttribute("regionFilter", timeline.regionFilterId());
         return "cases/page";
     }
 

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import eu.tibs.casefile.CaseHistorySource;
 import eu.tibs.notification.SentMessages;
+import eu.tibs.security.TasklistFilters;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,9 +37,11 @@ public class CaseTimeline {
     private final RuntimeService runtime;
     private final SentMessages messages;
     private final List<CaseHistorySource> stages;
+    private final FilterService filters;
 
     CaseTimeline(HistoryService history, TaskService tasks, RuntimeService runtime, SentMessages messages,
-                 List<CaseHistorySource> stages) {
+                 List<CaseHistorySource> stages, FilterService filters) {
+        this.filters = filters;
         this.history = history;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -82,6 +86,12 @@ public class CaseTimeline {
         var byCase = new HashMap<String, Task>();
         open.forEach(task -> byCase.putIfAbsent(caseOfInstance.get(task.getProcessInstanceId()), task));
         return byCase;
+    }
+
+    /** The id of Tasklist's "My region's tasks" filter, so that a link opens a task in the list it belongs to. */
+    public String regionFilterId() {
+        var filter = filters.createFilterQuery().filterName(TasklistFilters.MY_REGION).singleResult();
+        return filter == null ? "" : filter.getId();
     }
 
     private static Entry entry(HistoricActivityInstance activity) {

@@ -68,7 +68,7 @@ class CompanyActions {
 
     @GetMapping("/export")
     ResponseEntity<Map<String, Object>> export(@PathVariable UUID id) {
-        readable(id);
+        changeable(id);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"company-" + id + ".json\"").body(dataRequests.export(id));
     }

@@ -3,6 +3,7 @@ package eu.tibs.workspace.companies;
 import java.util.List;
 import java.util.UUID;
 
+import eu.tibs.casefile.BrokerageCase;
 import eu.tibs.casefile.BrokerageCaseService;
 import eu.tibs.company.CompanyService;
 import eu.tibs.notification.SentMessages;
@@ -42,7 +43,7 @@ class CompanyRecordPage {
     }
 
     /** One case of the service history with what happened in it. */
-    record CaseHistory(eu.tibs.casefile.BrokerageCase brokerageCase, List<CaseTimeline.Entry> timeline) {
+    record CaseHistory(BrokerageCase brokerageCase, List<CaseTimeline.Entry> timeline) {
     }
 
     @GetMapping("/workspace/companies/{id}")
@@ -51,11 +52,14 @@ class CompanyRecordPage {
         guard.requireReadableCompany(id, company.getRegionCode());
         model.addAttribute("company", company);
         model.addAttribute("profile", profiles.profilesOf(List.of(id)).stream().findFirst().orElse(null));
-        model.addAttribute("history", cases.casesOf(id).stream()
-                .map(c -> new CaseHistory(c, timeline.of(c.getId()))).toList());
+        var caseList = cases.casesOf(id);
+        var actor = guard.actor();
+        model.addAttribute("history", caseList.stream().map(c -> new CaseHistory(c, timeline.of(c.getId()))).toList());
         model.addAttribute("proposals", proposals.involving(id));
         model.addAttribute("messages", messages.about(id));
-        model.addAttribute("hasOpenCase", cases.casesOf(id).stream().anyMatch(c -> !c.getStage().isClosed()));
+        model.addAttribute("hasOpenCase", caseList.stream().anyMatch(c -> !c.getStage().isClosed()));
+        // The actions answer to the company's home brokers and admins only, as in the API.
+        model.addAttribute("mayChange", actor.isAdmin() || actor.brokerRegions().contains(company.getRegionCode()));
         model.addAttribute("erasureReasons", ErasureReason.values());
         return "companies/record";
     }
