@@ -5,6 +5,7 @@ import java.util.Map;
 import eu.tibs.support.Companies;
 import eu.tibs.support.CrossBorderCase;
 import eu.tibs.support.TestUsers;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +58,8 @@ abstract class WorkspacePagesScenarios {
     IdentityService identity;
     @Autowired
     TaskService tasks;
+    @Autowired
+    HistoryService history;
 
     @BeforeEach
     void podlaskieCompanyWithACase() {
@@ -171,6 +174,28 @@ abstract class WorkspacePagesScenarios {
         var review = tasks.createTaskQuery().processInstanceBusinessKey(pair.caseId())
                 .taskDefinitionKey("userTask_counterpartReview").singleResult();
         assertThat(tasks.getVariableLocal(review.getId(), "companyName")).isEqualTo("A company of PL-PODLASKIE");
+    }
+
+    @Test
+    void erasingFromTheRecordEndsTheCaseAndLeavesNoCardNamingTheCompany() throws Exception {
+        var session = logIn(TestUsers.PL_BROKER);
+        mvc.perform(withCsrf(session, post("/workspace/companies/" + companyId + "/erasure")
+                .param("reason", "DATA_SUBJECT_REQUEST"))).andExpect(redirectedUrl("/workspace/companies/" + companyId));
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).count())
+                .as("not confirmed: nothing erased").isOne();
+
+        mvc.perform(withCsrf(session, post("/workspace/companies/" + companyId + "/erasure")
+                .param("reason", "DATA_SUBJECT_REQUEST").param("confirmed", "true")))
+                .andExpect(redirectedUrl("/workspace/companies/" + companyId));
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().variableName("companyName").list())
+                .noneMatch(variable -> "Podlaskie Test Dairy Sp. z o.o.".equals(variable.getValue())
+                        && caseIdOf(variable.getProcessInstanceId()).equals(caseId));
+    }
+
+    private String caseIdOf(String processInstanceId) {
+        return history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+                .getBusinessKey();
     }
 
     /** A session logged in through the login page, as a browser does. */
