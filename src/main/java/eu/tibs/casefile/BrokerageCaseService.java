@@ -1,6 +1,7 @@
 package eu.tibs.casefile;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,6 +126,12 @@ public class BrokerageCaseService {
     public List<BrokerageCase> casesOf(UUID companyId) {
         companies.find(companyId);
         return cases.findByCompanyIdOrderByOpenedAt(companyId);
+    }
+
+    /** The open case of each of these companies that has one, for a list of companies. */
+    @Transactional(readOnly = true)
+    public List<BrokerageCase> openCasesOf(Collection<UUID> companyIds) {
+        return cases.findByCompanyIdInAndClosedAtIsNull(companyIds);
     }
 
     @Transactional(readOnly = true)

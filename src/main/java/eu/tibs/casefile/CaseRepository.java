@@ -1,5 +1,6 @@
 package eu.tibs.casefile;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,4 +11,6 @@ interface CaseRepository extends JpaRepository<BrokerageCase, UUID>, JpaSpecific
     boolean existsByCompanyIdAndClosedAtIsNull(UUID companyId);
 
     List<BrokerageCase> findByCompanyIdOrderByOpenedAt(UUID companyId);
+
+    List<BrokerageCase> findByCompanyIdInAndClosedAtIsNull(Collection<UUID> companyIds);
 }

@@ -3,6 +3,7 @@ package eu.tibs.company;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import eu.tibs.reference.ReferenceData;
 import eu.tibs.web.ConflictException;
 import eu.tibs.web.FieldProblems;
 import eu.tibs.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -22,11 +24,16 @@ public class CompanyService {
     private final CompanyRepository companies;
     private final ReferenceData referenceData;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final CompanyLines lines;
 
-    CompanyService(CompanyRepository companies, ReferenceData referenceData, Clock clock) {
+    CompanyService(CompanyRepository companies, ReferenceData referenceData, Clock clock,
+                   ApplicationEventPublisher events, CompanyLines lines) {
         this.companies = companies;
+        this.lines = lines;
         this.referenceData = referenceData;
         this.clock = clock;
+        this.events = events;
     }
 
     public Company register(CompanyFacts facts, List<NewContact> contacts) {
@@ -56,7 +63,9 @@ public class CompanyService {
         var normalised = check(facts, new FieldProblems());
         rejectDuplicate(normalised, id);
         company.update(normalised, clock.instant());
-        return companies.saveAndFlush(company);
+        var corrected = companies.saveAndFlush(company);
+        events.publishEvent(new CompanyCorrected(id));
+        return corrected;
     }
 
     @Transactional(readOnly = true)
@@ -64,9 +73,21 @@ public class CompanyService {
         return companies.findById(id).orElseThrow(() -> new NotFoundException("Company", id));
     }
 
+    /** These companies, for a list that names them; ids of none are left out. */
+    @Transactional(readOnly = true)
+    public List<Company> findAll(Collection<UUID> ids) {
+        return companies.findAllById(ids);
+    }
+
     @Transactional(readOnly = true)
     public boolean isRegistered(String country, String registryId) {
         return companies.findByCountryAndRegistryId(country, RegistryIds.normalise(registryId)).isPresent();
+    }
+
+    /** A page of the companies the search matches, for a list that shows names, regions and NACE codes. */
+    @Transactional(readOnly = true)
+    public Page<CompanyLine> searchLines(CompanySearch search, Pageable page) {
+        return lines.search(search, page);
     }
 
     @Transactional(readOnly = true)

@@ -37,4 +37,6 @@ interface NotificationRepository extends JpaRepository<Notification, UUID> {
     @Query("select n from Notification n where n.companyId in :companies or n.partnerCompanyId in :companies"
             + " order by n.createdAt")
     List<Notification> findAbout(@Param("companies") Collection<UUID> companies);
+
+    List<Notification> findByCaseIdOrderByCreatedAt(UUID caseId);
 }

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Carries out a company's export and erasure requests across every feature that holds its data. */
 @Service
 @Transactional
-class CompanyDataRequests {
+public class CompanyDataRequests {
     private final List<CompanyDataContributor> contributors;
     private final ErasureRepository erasures;
     private final Clock clock;
@@ -25,7 +25,7 @@ class CompanyDataRequests {
 
     /** Every feature's part under its section name, and the erasure record if there is one. */
     @Transactional(readOnly = true)
-    Map<String, Object> export(UUID companyId) {
+    public Map<String, Object> export(UUID companyId) {
         var export = new LinkedHashMap<String, Object>();
         export.put("companyId", companyId);
         export.put("exportedAt", clock.instant());
@@ -40,7 +40,7 @@ class CompanyDataRequests {
      * Erases in every feature, in one transaction. Asked again, it erases again (data may have come since, such as a
      * case opened by mistake) and keeps the first record.
      */
-    Erasure erase(UUID companyId, ErasureReason reason, String requestedBy) {
+    public Erasure erase(UUID companyId, ErasureReason reason, String requestedBy) {
         contributors.forEach(contributor -> contributor.erase(companyId));
         return erasures.findById(companyId)
                 .orElseGet(() -> erasures.save(new Erasure(companyId, reason, requestedBy, clock.instant())));

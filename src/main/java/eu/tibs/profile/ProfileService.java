@@ -1,6 +1,7 @@
 package eu.tibs.profile;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,12 @@ public class ProfileService {
     @Transactional(readOnly = true)
     public Optional<CooperationProfile> current(UUID companyId) {
         return profiles.findById(companyId);
+    }
+
+    /** The profiles of those of these companies that have one, for a list of companies. */
+    @Transactional(readOnly = true)
+    public List<CooperationProfile> profilesOf(Collection<UUID> companyIds) {
+        return profiles.findAllById(companyIds);
     }
 
     public CooperationProfile record(UUID companyId, ProfileFacts facts) {

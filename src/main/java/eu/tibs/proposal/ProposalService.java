@@ -133,6 +133,12 @@ public class ProposalService {
         return proposals.findByCaseIdOrderByShortlistedAtAscShortlistRankAsc(caseId);
     }
 
+    /** Every proposal the company made or received, for its service history. */
+    @Transactional(readOnly = true)
+    public List<Proposal> involving(UUID companyId) {
+        return proposals.findByHomeCompanyIdOrCandidateCompanyId(companyId, companyId);
+    }
+
     @Transactional(readOnly = true)
     public Proposal find(UUID proposalId) {
         return proposals.findById(proposalId).orElseThrow(() -> new NotFoundException("Proposal", proposalId));

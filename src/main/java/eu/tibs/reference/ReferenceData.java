@@ -1,6 +1,7 @@
 package eu.tibs.reference;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +58,11 @@ public class ReferenceData {
 
     public List<NaceActivity> naceActivities(Integer level, String text, int limit) {
         return nace.search(level, text == null || text.isBlank() ? null : text.strip(), Limit.of(limit));
+    }
+
+    /** The activities of these codes, in code order; codes that are none are left out. */
+    public List<NaceActivity> naceActivities(Collection<String> codes) {
+        return nace.findAllById(codes).stream().sorted(Comparator.comparing(NaceActivity::getCode)).toList();
     }
 
     /** Codes that are not NACE activities a company can be classified at. */

@@ -25,8 +25,13 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentitySetup {
     private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
-    static final String MY_REGION_FILTER = "My region's tasks";
-    static final String MY_TASKS_FILTER = "My tasks";
+    static final String MY_REGION_FILTER = TasklistFilters.MY_REGION;
+    static final String MY_TASKS_FILTER = TasklistFilters.MY_TASKS;
+    /** What a task's card shows, written on each task by eu.tibs.taskcard; Tasklist folds all but the first two. */
+    private static final List<Map<String, String>> CARD_VARIABLES = List.of(
+            Map.of("name", TaskCardVariables.COMPANY_NAME, "label", "Company"),
+            Map.of("name", TaskCardVariables.CASE_STAGE, "label", "Stage"),
+            Map.of("name", TaskCardVariables.COMPANY_REGION, "label", "Region"));
 
     private final IdentityService identity;
     private final FilterService filters;
@@ -69,13 +74,15 @@ class IdentitySetup {
         }
     }
 
+    /** Creates the filter, or brings an existing one's card variables up to date (filters made by older versions). */
     private void ensureFilter(String name, int priority, String description, TaskQuery query) {
-        if (filters.createFilterQuery().filterName(name).count() > 0) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(name).setQuery(query);
+        } else if (CARD_VARIABLES.equals(filter.getProperties().get("variables"))) {
             return;
         }
-        Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(Map.of(
-                "priority", priority, "description", description, "refresh", true,
-                "variables", List.of(Map.of("name", "caseId", "label", "Case"))));
-        filters.saveFilter(filter);
+        filters.saveFilter(filter.setProperties(Map.of("priority", priority, "description", description,
+                "refresh", true, "variables", CARD_VARIABLES)));
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -22,8 +21,8 @@ import static eu.tibs.security.Actor.ROLE_COORDINATOR;
 
 /**
  * Every door of TIBS. Our API and /engine-rest take HTTP Basic credentials of Camunda users and keep no session, so
- * there is no cookie to forge requests with; the webapps keep their own session login, with Camunda's CSRF filter.
- * Only health, the public intake and company links answer without a login.
+ * there is no cookie to forge requests with. Pages and Camunda's webapps share one session login
+ * ({@link BrowserSecurityConfig}). Only health, the public intake and company links answer without a login.
  */
 @Configuration
 class SecurityConfig {
@@ -33,18 +32,8 @@ class SecurityConfig {
     /** Matches the whole path, so that servlets other than Spring MVC's (Camunda's REST APIs) are matched too. */
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
-    private static RequestMatcher paths(String... patterns) {
+    static RequestMatcher paths(String... patterns) {
         return new OrRequestMatcher(Arrays.stream(patterns).map(PATHS::matcher).toArray(RequestMatcher[]::new));
-    }
-
-    /**
-     * Camunda's webapps log in against the same identity service themselves, and guard their own API with a session,
-     * a CSRF token and their own security headers (CSP, nosniff, XSS). Their login page probes /camunda-welcome and
-     * takes a 401 there for an expired session, so Spring Security stays out of their way.
-     */
-    @Bean
-    WebSecurityCustomizer webappsGuardThemselves() {
-        return web -> web.ignoring().requestMatchers(paths("/camunda/**", "/camunda-welcome", "/", "/favicon.ico"));
     }
 
     @Bean

@@ -59,12 +59,17 @@ public final class Browser implements AutoCloseable {
     /** Logs into Tasklist as a demo user (password {@code demo}) and opens the filter that lists their region's tasks. */
     public void logIntoTasklist(int port, String user) {
         driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        logIn(user);
+        waiting().until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My region's tasks"))).click();
+    }
+
+    /** Fills TIBS's one login page, where any page of TIBS or the webapps sends a browser without a session. */
+    public void logIn(String user) {
         var wait = waiting();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(user);
+        driver.findElement(By.name("password")).sendKeys("demo");
         driver.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My region's tasks"))).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     /** Opens the task of that name in the list and claims it, so that its form can be filled. */
