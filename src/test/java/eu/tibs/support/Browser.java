@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -87,10 +88,13 @@ public final class Browser implements AutoCloseable {
     /** Clicks what the locator finds once it can be clicked, scrolled to the middle of the view first. */
     public WebElement click(By locator) {
         var element = waiting().until(ExpectedConditions.elementToBeClickable(locator));
-        // In a long form, fields and buttons sit behind Tasklist's footer until scrolled into the middle.
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-        return element;
+        // A form that is still laying out its display data moves the element after the scroll: scroll and click again.
+        return waiting().ignoring(ElementClickInterceptedException.class).until(browser -> {
+            // In a long form, fields and buttons sit behind Tasklist's footer until scrolled into the middle.
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
+            return element;
+        });
     }
 
     /** Logs the current user out of the Camunda webapps, so that another can log in. */
