@@ -7,6 +7,7 @@ import java.util.UUID;
 import eu.tibs.company.CompanyService;
 import eu.tibs.security.RegionGuard;
 import eu.tibs.web.PageView;
+import eu.tibs.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -77,7 +78,7 @@ class CaseController {
     @GetMapping("/api/cases")
     PageView<CaseView> search(@RequestParam(required = false) List<String> region,
                               @RequestParam(required = false) CaseStage stage,
-                              @RequestParam(defaultValue = "0") @Min(0) int page,
+                              @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int pageSize) {
         var found = cases.search(new CaseSearch(guard.listableRegions(region), stage),
                 PageRequest.of(page, pageSize, Sort.by(Sort.Direction.DESC, "openedAt")));

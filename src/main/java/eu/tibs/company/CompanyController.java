@@ -7,6 +7,7 @@ import java.util.UUID;
 import eu.tibs.security.RegionGuard;
 import eu.tibs.web.FieldProblems;
 import eu.tibs.web.PageView;
+import eu.tibs.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,7 +47,7 @@ class CompanyController {
                                     @RequestParam(required = false) String country,
                                     @RequestParam(required = false) String nace,
                                     @RequestParam(required = false) SizeClass size,
-                                    @RequestParam(defaultValue = "0") @Min(0) int page,
+                                    @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int pageSize) {
         var found = companies.search(new CompanySearch(q, guard.listableRegions(region), country, nace, size),
                 PageRequest.of(page, pageSize, Sort.by("legalName")));
