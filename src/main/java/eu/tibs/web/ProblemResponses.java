@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -35,6 +36,30 @@ public final class ProblemResponses {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return problem;
+    }
+
+    /** An answer that says no more than its status, for refusals whose cause is unknown or must not be told. */
+    public static ProblemDetail generic(HttpStatus status) {
+        String detail = status.is5xxServerError()
+                ? "TIBS could not answer this request; the error is logged for its operators."
+                : switch (status) {
+                    case BAD_REQUEST -> "The request is malformed: check its address, parameters and body.";
+                    case UNAUTHORIZED -> "Log in with a TIBS user name and password.";
+                    case FORBIDDEN -> "Your role does not allow this.";
+                    case NOT_FOUND -> "There is nothing at this address.";
+                    case METHOD_NOT_ALLOWED -> "This address does not take this method.";
+                    default -> "The request was refused.";
+                };
+        return problem(status, status.getReasonPhrase(), detail);
+    }
+
+    /** The problem as JSON text, for writers that take no stream. */
+    public static String json(ProblemDetail problem) {
+        try {
+            return JSON.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem detail is plain data", e);
+        }
     }
 
     /** The answer to input that breaks a rule, naming each bad field under {@code errors}. */

@@ -15,25 +15,31 @@ import eu.tibs.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** Bad input is answered with problem details naming each bad field, and nothing is half-stored. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 abstract class BadInputScenarios {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Stands for a lone high surrogate, which a JSON writer would refuse to write: see {@link #json}. */
@@ -237,6 +243,65 @@ abstract class BadInputScenarios {
         var answer = TestUsers.COORDINATOR.client(anonymous).getForEntity(URI.create(path), Map.class);
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    static Stream<Arguments> engineRestClientErrors() {
+        return Stream.of(
+                arguments("variables of an unknown task", HttpMethod.GET, "/engine-rest/task/no-such-task/variables",
+                        null),
+                arguments("variables of an unknown instance", HttpMethod.GET,
+                        "/engine-rest/process-instance/no-such-instance/variables", null),
+                arguments("a variable of an unknown execution", HttpMethod.PUT,
+                        "/engine-rest/execution/no-such-execution/localVariables/x", "{\"value\": \"y\"}"),
+                arguments("a case start naming no company", HttpMethod.POST,
+                        "/engine-rest/process-definition/key/brokerage-case/start",
+                        "{\"variables\": {\"companyId\": {\"value\": \"not-a-company\", \"type\": \"String\"}}}"),
+                arguments("a variable value of an unknown type", HttpMethod.POST,
+                        "/engine-rest/process-definition/key/brokerage-case/start",
+                        "{\"variables\": {\"companyId\": {\"value\": \"x\", \"type\": \"Nonsense\"}}}"),
+                arguments("a body that is not JSON", HttpMethod.POST, "/engine-rest/task/x/complete", "{\"variables\":"),
+                arguments("a key twice", HttpMethod.POST, "/engine-rest/task/x/complete",
+                        "{\"variables\": {}, \"variables\": {}}"),
+                arguments("a NUL in a form value", HttpMethod.POST, "/engine-rest/task/x/submit-form",
+                        "{\"variables\": {\"note\": {\"value\": \"a\\u0000b\"}}}"),
+                arguments("a lone surrogate in a form value", HttpMethod.POST, "/engine-rest/task/x/submit-form",
+                        "{\"variables\": {\"note\": {\"value\": \"a\\udc00b\"}}}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engineRestClientErrors")
+    void anEngineRestClientErrorIsAProblemThatLeaksNothing(String what, HttpMethod method, String path, String body) {
+        var answer = http.exchange(path, method, body == null ? null : rawJson(body), String.class);
+        assertThat(answer.getStatusCode().is4xxClientError()).as(answer.getStatusCode() + " " + answer.getBody())
+                .isTrue();
+        assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(answer.getBody()).contains("\"detail\"").doesNotContain("Exception", "eu.tibs", "\tat ");
+    }
+
+    @Test
+    void aDeploymentTheEngineCannotParseIsAProblem() {
+        var model = new LinkedMultiValueMap<String, Object>();
+        model.add("deployment-name", "broken");
+        model.add("data", new ByteArrayResource("<definitions>not bpmn".getBytes()) {
+            @Override
+            public String getFilename() {
+                return "broken.bpmn";
+            }
+        });
+        var answer = TestUsers.PROJECT_LEAD.client(anonymous).postForEntity("/engine-rest/deployment/create", model,
+                String.class);
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
+        assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    @Test
+    void aRefusedStartIsOneWarnLineNotAStackTrace(CapturedOutput log) {
+        var answer = http.postForEntity("/engine-rest/process-definition/key/brokerage-case/start",
+                rawJson("{\"variables\": {\"companyId\": {\"value\": \"" + UUID.randomUUID() + "\"}}}"),
+                String.class);
+        assertThat(answer.getStatusCode().is4xxClientError()).as(answer.getBody()).isTrue();
+        assertThat(log.getOut()).contains("/engine-rest refused with").doesNotContain("ENGINE-16004")
+                .doesNotContain("FormFieldValidationException");
     }
 
     @Test
