@@ -20,47 +20,23 @@ import org.springframework.stereotype.Component;
 class EngineRestProblems implements ResourceConfigCustomizer {
     /** Jersey prefers the lower number; Camunda's mappers have the default, 5000. */
     private static final int BEFORE_CAMUNDA = 100;
+    private static final MediaType PROBLEM = MediaType.valueOf("application/problem+json");
 
     @Override
     public void customize(ResourceConfig config) {
-        config.register(new AnyFailure(), BEFORE_CAMUNDA);
-        config.register(new EngineFailure(), BEFORE_CAMUNDA);
-        config.register(new RestFailure(), BEFORE_CAMUNDA);
-        config.register(new JsonFailure(), BEFORE_CAMUNDA);
+        config.register(new ProblemMapper<Throwable>() { }, BEFORE_CAMUNDA);
+        config.register(new ProblemMapper<ProcessEngineException>() { }, BEFORE_CAMUNDA);
+        config.register(new ProblemMapper<RestException>() { }, BEFORE_CAMUNDA);
+        // Camunda maps Jackson's parse and mapping errors too; both are JsonProcessingExceptions.
+        config.register(new ProblemMapper<JsonProcessingException>() { }, BEFORE_CAMUNDA);
     }
 
-    static Response answer(Throwable thrown) {
-        var problem = EngineFailures.problemFor(thrown);
-        return Response.status(problem.getStatus()).type(MediaType.valueOf("application/problem+json"))
-                .entity(ProblemResponses.json(problem)).build();
-    }
-
-    static final class AnyFailure implements ExceptionMapper<Throwable> {
+    /** Jersey reads the exception type a mapper takes from the type argument of each anonymous subclass above. */
+    private abstract static class ProblemMapper<T extends Throwable> implements ExceptionMapper<T> {
         @Override
-        public Response toResponse(Throwable thrown) {
-            return answer(thrown);
-        }
-    }
-
-    static final class EngineFailure implements ExceptionMapper<ProcessEngineException> {
-        @Override
-        public Response toResponse(ProcessEngineException thrown) {
-            return answer(thrown);
-        }
-    }
-
-    static final class RestFailure implements ExceptionMapper<RestException> {
-        @Override
-        public Response toResponse(RestException thrown) {
-            return answer(thrown);
-        }
-    }
-
-    /** Camunda maps Jackson's parse and mapping errors too; both are {@link JsonProcessingException}s. */
-    static final class JsonFailure implements ExceptionMapper<JsonProcessingException> {
-        @Override
-        public Response toResponse(JsonProcessingException thrown) {
-            return answer(thrown);
+        public Response toResponse(T thrown) {
+            var problem = EngineFailures.problemFor(thrown);
+            return Response.status(problem.getStatus()).type(PROBLEM).entity(ProblemResponses.json(problem)).build();
         }
     }
 }
