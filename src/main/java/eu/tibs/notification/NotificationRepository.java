@@ -49,4 +49,8 @@ interface NotificationRepository extends JpaRepository<Notification, UUID> {
     @Query("select n from Notification n where n.companyId in :companies or n.partnerCompanyId in :companies"
             + " order by n.createdAt")
     List<Notification> findAbout(@Param("companies") Collection<UUID> companies);
+
+    @Modifying
+    @Query("delete from Notification n where n.companyId = :company or n.partnerCompanyId = :company")
+    int deleteAbout(@Param("company") UUID company);
 }
