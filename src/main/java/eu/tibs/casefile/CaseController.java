@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Brokerage cases: open one for a company, list and read them. */
@@ -40,6 +42,8 @@ class CaseController {
 
     @PostMapping("/api/companies/{companyId}/cases")
     @Operation(summary = "Open a brokerage case for a company and start its intake review")
+    // Tells the API description what ResponseEntity.created answers.
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CaseView> open(@PathVariable UUID companyId) {
         var company = companies.find(companyId);
         guard.requireReadableCompany(companyId, company.getRegionCode());

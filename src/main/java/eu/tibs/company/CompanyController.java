@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Companies: list, search, read, register and correct. */
@@ -63,6 +65,8 @@ class CompanyController {
 
     @PostMapping
     @Operation(summary = "Register a company with at least one contact person and their consent")
+    // Tells the API description what ResponseEntity.created answers.
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CompanyView> register(@Valid @RequestBody CompanyRequest request) {
         guard.requireBrokerOf(request.regionCode());
         if (request.newContacts().isEmpty()) {
