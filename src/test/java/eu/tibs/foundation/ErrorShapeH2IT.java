@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import eu.tibs.support.OnH2;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +22,17 @@ class ErrorShapeH2IT {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     @LocalServerPort
     int port;
+
+    @Test
+    void aHugeJsonBodyIsRefusedBeforeAnyoneLoggedIn() throws IOException, InterruptedException {
+        String body = "{\"value\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}";
+        var answer = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/camunda/api/engine/engine/default/task/x/submit-form"))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
 
     @ParameterizedTest(name = "{0} answers {1}")
     @CsvSource({
