@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import eu.tibs.web.PageView;
+import eu.tibs.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -37,7 +38,7 @@ class AuditController {
                                     @RequestParam(required = false) String region,
                                     @RequestParam(required = false) Instant from,
                                     @RequestParam(required = false) Instant to,
-                                    @RequestParam(defaultValue = "0") @Min(0) int page,
+                                    @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                     @RequestParam(defaultValue = "50") @Min(1) @Max(500) int pageSize) {
         var found = trail.search(new AuditSearch(subjectId, userId, region, from, to),
                 PageRequest.of(page, pageSize, Sort.by(Sort.Direction.DESC, "occurredAt")));

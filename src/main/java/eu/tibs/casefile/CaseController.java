@@ -7,12 +7,14 @@ import java.util.UUID;
 import eu.tibs.company.CompanyService;
 import eu.tibs.security.RegionGuard;
 import eu.tibs.web.PageView;
+import eu.tibs.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Brokerage cases: open one for a company, list and read them. */
@@ -39,6 +42,8 @@ class CaseController {
 
     @PostMapping("/api/companies/{companyId}/cases")
     @Operation(summary = "Open a brokerage case for a company and start its intake review")
+    // Tells the API description what ResponseEntity.created answers.
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CaseView> open(@PathVariable UUID companyId) {
         var company = companies.find(companyId);
         guard.requireReadableCompany(companyId, company.getRegionCode());
@@ -77,7 +82,7 @@ class CaseController {
     @GetMapping("/api/cases")
     PageView<CaseView> search(@RequestParam(required = false) List<String> region,
                               @RequestParam(required = false) CaseStage stage,
-                              @RequestParam(defaultValue = "0") @Min(0) int page,
+                              @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int pageSize) {
         var found = cases.search(new CaseSearch(guard.listableRegions(region), stage),
                 PageRequest.of(page, pageSize, Sort.by(Sort.Direction.DESC, "openedAt")));

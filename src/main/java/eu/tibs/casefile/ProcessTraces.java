@@ -76,6 +76,9 @@ class ProcessTraces {
             history.createUserOperationLogQuery().processInstanceId(id).list()
                     .forEach(entry -> history.deleteUserOperationLogEntry(entry.getId()));
             tasks.getProcessInstanceAttachments(id).forEach(attachment -> tasks.deleteAttachment(attachment.getId()));
+            // Tasklist and the REST API attach files to a task without its instance id: found through the tasks.
+            history.createHistoricTaskInstanceQuery().processInstanceId(id).list().forEach(task ->
+                    tasks.getTaskAttachments(task.getId()).forEach(attachment -> tasks.deleteAttachment(attachment.getId())));
         }
         // TaskService deletes comments of running instances and open tasks only; these ended, so do what the
         // engine's own history cleanup does.

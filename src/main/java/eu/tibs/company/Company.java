@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import eu.tibs.privacy.Anonymisation;
+import eu.tibs.privacy.ErasedRegistryIds;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -95,12 +96,12 @@ public class Company {
      * a sole trader, are replaced; country, region, size, NACE codes and languages stay for statistics. Returns the
      * consents the contacts had given.
      */
-    List<Consent> erase(Instant now) {
+    List<Consent> erase(Instant now, ErasedRegistryIds registryIds) {
         var consents = contacts.stream().flatMap(contact -> contact.getConsents().stream()).toList();
         contacts.clear();
         if (erasedAt == null) {
             legalName = Anonymisation.companyLabel(id);
-            registryId = Anonymisation.registryId(country, registryId);
+            registryId = registryIds.of(country, registryId);
             website = null;
             erasedAt = now;
             updatedAt = now;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import eu.tibs.security.RegionGuard;
 import eu.tibs.web.FieldProblems;
 import eu.tibs.web.PageView;
+import eu.tibs.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Companies: list, search, read, register and correct. */
@@ -46,7 +49,7 @@ class CompanyController {
                                     @RequestParam(required = false) String country,
                                     @RequestParam(required = false) String nace,
                                     @RequestParam(required = false) SizeClass size,
-                                    @RequestParam(defaultValue = "0") @Min(0) int page,
+                                    @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int pageSize) {
         var found = companies.search(new CompanySearch(q, guard.listableRegions(region), country, nace, size),
                 PageRequest.of(page, pageSize, Sort.by("legalName")));
@@ -62,6 +65,8 @@ class CompanyController {
 
     @PostMapping
     @Operation(summary = "Register a company with at least one contact person and their consent")
+    // Tells the API description what ResponseEntity.created answers.
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CompanyView> register(@Valid @RequestBody CompanyRequest request) {
         guard.requireBrokerOf(request.regionCode());
         if (request.newContacts().isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import eu.tibs.company.CompanyView.ConsentView;
 import eu.tibs.privacy.CompanyDataContributor;
+import eu.tibs.privacy.ErasedRegistryIds;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 class CompanyData implements CompanyDataContributor {
     private final CompanyRepository companies;
     private final ErasedConsentRepository erasedConsents;
+    private final ErasedRegistryIds registryIds;
     private final Clock clock;
 
-    CompanyData(CompanyRepository companies, ErasedConsentRepository erasedConsents, Clock clock) {
+    CompanyData(CompanyRepository companies, ErasedConsentRepository erasedConsents, ErasedRegistryIds registryIds,
+                Clock clock) {
+        this.registryIds = registryIds;
         this.companies = companies;
         this.erasedConsents = erasedConsents;
         this.clock = clock;
@@ -46,7 +50,7 @@ class CompanyData implements CompanyDataContributor {
     public void erase(UUID companyId) {
         companies.findById(companyId).ifPresent(company -> {
             Instant now = clock.instant();
-            company.erase(now).forEach(consent -> erasedConsents.save(new ErasedConsent(companyId, consent, now)));
+            company.erase(now, registryIds).forEach(consent -> erasedConsents.save(new ErasedConsent(companyId, consent, now)));
             companies.flush();
         });
     }

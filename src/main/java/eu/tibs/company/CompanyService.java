@@ -106,6 +106,7 @@ public class CompanyService {
                 () -> problems.add("regionCode", "unknown region: " + facts.regionCode()));
         problems.unknownCodes("naceCodes", referenceData.unknownNaceCodes(facts.naceCodes()),
                 "NACE division, group or class");
+        problems.unknownCodes("languages", referenceData.unknownLanguages(facts.languages()), "language");
         if (facts.yearFounded() > Year.now(clock).getValue()) {
             problems.add("yearFounded", "must not be in the future");
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import eu.tibs.casefile.BrokerageCaseService;
 import eu.tibs.casefile.CaseStage;
+import eu.tibs.company.CompanyService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -22,11 +23,13 @@ import org.springframework.web.server.ResponseStatusException;
 class CompanyLinkController {
     private final CompanyLinks links;
     private final BrokerageCaseService cases;
+    private final CompanyService companies;
     private final Clock clock;
 
-    CompanyLinkController(CompanyLinks links, BrokerageCaseService cases, Clock clock) {
+    CompanyLinkController(CompanyLinks links, BrokerageCaseService cases, CompanyService companies, Clock clock) {
         this.links = links;
         this.cases = cases;
+        this.companies = companies;
         this.clock = clock;
     }
 
@@ -35,12 +38,16 @@ class CompanyLinkController {
     }
 
     @GetMapping("/api/company-links/{token}")
-    @Operation(summary = "Checks a personal link: 200 while valid, 410 once expired, 404 when not genuine")
+    @Operation(summary = "Checks a personal link: 200 while valid, 410 once expired or its company erased, 404 when "
+            + "not genuine")
     LinkView check(@PathVariable String token) {
         var link = links.verify(token)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such link"));
         if (link.isExpiredAt(clock.instant())) {
             throw new ResponseStatusException(HttpStatus.GONE, "This link has expired; ask your broker for a new one");
+        }
+        if (companies.find(link.companyId()).getErasedAt() != null) {
+            throw new ResponseStatusException(HttpStatus.GONE, "This link no longer opens anything");
         }
         return new LinkView(cases.find(link.caseId()).getStage(), link.expiresAt());
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -67,7 +68,8 @@ public class CompanyLinks {
             var data = ByteBuffer.wrap(payload);
             return Optional.of(new CompanyLink(new UUID(data.getLong(), data.getLong()),
                     new UUID(data.getLong(), data.getLong()), Instant.ofEpochSecond(data.getLong())));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
+            // Not Base64, or an expiry beyond any date: only a forger with the secret writes one.
             return Optional.empty();
         }
     }

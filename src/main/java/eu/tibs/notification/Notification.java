@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** One message in the outbox, rendered when it was written, with its delivery attempts. */
 @Entity
@@ -36,6 +37,8 @@ class Notification {
     private Instant claimedUntil;
     private Instant createdAt;
     private Instant sentAt;
+    @Version
+    private long version;
 
     protected Notification() {
     }
@@ -88,9 +91,18 @@ class Notification {
         return node.equals(claimedBy);
     }
 
+    /** A node holds it now: it may be talking to the mail server this very moment. */
+    boolean isHeldAt(Instant now) {
+        return claimedUntil != null && !claimedUntil.isBefore(now);
+    }
+
     private void release() {
         claimedBy = null;
         claimedUntil = null;
+    }
+
+    long getVersion() {
+        return version;
     }
 
     UUID getId() {

@@ -53,6 +53,9 @@ class NotificationController {
         if (notification.getStatus() == NotificationStatus.SENT) {
             throw new ConflictException("Notification " + id + " was sent already.");
         }
+        if (notification.isHeldAt(clock.instant())) {
+            throw new ConflictException("Notification " + id + " is being sent by a node right now; look again later.");
+        }
         notification.retry(clock.instant());
         return NotificationView.of(notification);
     }

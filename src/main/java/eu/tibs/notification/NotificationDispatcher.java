@@ -13,8 +13,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what the outbox holds, on every node. A message is claimed before it is sent and marked sent after the mail
- * server accepted it; every attempt carries the same Message-ID. A node that stops between the two leaves the claim to
+ * Sends what the outbox holds, on every node. A message is claimed before it is sent, its claim renewed (fenced)
+ * right before the send, and marked sent after the mail server accepted it; every attempt carries the same
+ * Message-ID. A node that stops between the two leaves the claim to
  * expire, and the message is sent again: at least once, and twice only in that gap.
  */
 @Component
@@ -47,6 +48,11 @@ class NotificationDispatcher {
     }
 
     private boolean send(Notification notification) {
+        if (!claims.renew(notification.getId(), node)) {
+            log.info("Notification {} skipped: its claim passed to another node while earlier ones were sent",
+                    notification.getId());
+            return false;
+        }
         try {
             mail.send(mimeMessageOf(notification));
             claims.sent(notification.getId(), node);

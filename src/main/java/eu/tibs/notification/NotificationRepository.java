@@ -24,11 +24,23 @@ interface NotificationRepository extends JpaRepository<Notification, UUID> {
      * finds the condition false: of two nodes exactly one gets 1.
      */
     @Modifying
-    @Query("update Notification n set n.claimedBy = :node, n.claimedUntil = :until where n.id = :id"
+    @Query("update Notification n set n.claimedBy = :node, n.claimedUntil = :until, n.version = n.version + 1"
+            + " where n.id = :id"
             + " and n.status = eu.tibs.notification.NotificationStatus.PENDING and n.nextAttemptAt <= :now"
             + " and (n.claimedUntil is null or n.claimedUntil < :now)")
     int claim(@Param("id") UUID id, @Param("node") String node, @Param("until") Instant until,
               @Param("now") Instant now);
+
+    /**
+     * Renews this node's claim just before a send, if it still holds it: a claim that ran out while the mail server
+     * was slow to answer the batch's earlier messages may have passed to another node, which then sends it instead.
+     */
+    @Modifying
+    @Query("update Notification n set n.claimedUntil = :until, n.version = n.version + 1 where n.id = :id"
+            + " and n.status = eu.tibs.notification.NotificationStatus.PENDING and n.claimedBy = :node"
+            + " and n.claimedUntil >= :now")
+    int renewClaim(@Param("id") UUID id, @Param("node") String node, @Param("until") Instant until,
+                   @Param("now") Instant now);
 
     List<Notification> findByStatusOrderByCreatedAtDesc(NotificationStatus status, Pageable page);
 
@@ -39,4 +51,8 @@ interface NotificationRepository extends JpaRepository<Notification, UUID> {
     List<Notification> findAbout(@Param("companies") Collection<UUID> companies);
 
     List<Notification> findByCaseIdOrderByCreatedAt(UUID caseId);
+
+    @Modifying
+    @Query("delete from Notification n where n.companyId = :company or n.partnerCompanyId = :company")
+    int deleteAbout(@Param("company") UUID company);
 }

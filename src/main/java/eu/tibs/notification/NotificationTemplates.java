@@ -2,11 +2,14 @@ package eu.tibs.notification;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The message templates under {@code notifications/}, named {@code <kind>.<language>.txt}, which a project lead edits
- * without Java. All are read and checked at start-up: a kind without an English template, or a template naming a value
+ * without Java. They ship in the jar; an operator may replace any of them with a file of the same name in the folder
+ * {@code TIBS_NOTIFICATIONS_TEMPLATES}. All are read and checked at start-up: a kind without an English template, or a template naming a value
  * its kind does not have, stops TIBS from starting instead of sending a broken message later.
  */
 @Component
@@ -29,16 +33,33 @@ class NotificationTemplates {
     }
 
     NotificationTemplates(ResourcePatternResolver resources) {
+        this(resources, "");
+    }
+
+    /** The jar's templates, each replaced by a file of the same name in the overrides folder, if one is given. */
+    @Autowired
+    NotificationTemplates(@Value("${tibs.notifications.templates:}") String overrides) {
+        this(new PathMatchingResourcePatternResolver(), overrides);
+    }
+
+    NotificationTemplates(ResourcePatternResolver resources, String overrides) {
+        load(resources, LOCATION);
+        if (!overrides.isBlank()) {
+            load(resources, Path.of(overrides).toUri() + "*.txt");
+        }
+        Arrays.stream(NotificationKind.values()).forEach(this::check);
+    }
+
+    private void load(ResourcePatternResolver resources, String location) {
         try {
-            for (Resource file : resources.getResources(LOCATION)) {
+            for (Resource file : resources.getResources(location)) {
                 String[] parts = file.getFilename().split("\\.");
                 var template = Template.parse(parts[0], parts[1], file.getContentAsString(StandardCharsets.UTF_8));
                 byNameAndLanguage.put(parts[0] + "." + parts[1], template);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Notification templates could not be read", e);
+            throw new UncheckedIOException("Notification templates could not be read from " + location, e);
         }
-        Arrays.stream(NotificationKind.values()).forEach(this::check);
     }
 
     /** The kind's text in the language, or in English when there is no template in that language. */

@@ -46,6 +46,12 @@ class OutboxClaims {
         return List.of();
     }
 
+    /** True when this node still holds the message and now holds it for a full claim period: it may send it. */
+    boolean renew(UUID id, String node) {
+        var now = clock.instant();
+        return notifications.renewClaim(id, node, now.plus(settings.claim()), now) == 1;
+    }
+
     void sent(UUID id, String node) {
         claimed(id, node).ifPresent(n -> n.sent(clock.instant()));
     }

@@ -3,10 +3,13 @@ package eu.tibs.publicintake;
 import java.io.IOException;
 
 import eu.tibs.web.ProblemResponses;
+import eu.tibs.web.ReadBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -17,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Guards the public intake API before anything parses a request: bodies beyond the limit are refused (413),
  * and a client address over its hourly allowance gets 429.
  */
+// Before TextGate, so that an anonymous body is bounded before anything reads it whole.
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 @Component
 class PublicIntakeGate extends OncePerRequestFilter {
     static final String PUBLIC_API = "/api/public/";

@@ -3,6 +3,7 @@ package eu.tibs.reference;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +21,8 @@ public class ReferenceData {
 
     /** The NACE levels a company may be classified at: division, group or class. */
     public static final Set<Integer> COMPANY_NACE_LEVELS = Set.of(2, 3, 4);
+
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final RegionRepository regions;
     private final S3DomainRepository s3Domains;
@@ -71,6 +74,13 @@ public class ReferenceData {
         nace.findAllById(codes).stream()
                 .filter(activity -> COMPANY_NACE_LEVELS.contains(activity.getLevel()))
                 .forEach(activity -> unknown.remove(activity.getCode()));
+        return unknown;
+    }
+
+    /** Codes that are not ISO 639-1 languages. */
+    public Set<String> unknownLanguages(Collection<String> codes) {
+        var unknown = new TreeSet<>(codes);
+        unknown.removeAll(LANGUAGES);
         return unknown;
     }
 

@@ -32,7 +32,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         var problems = ex.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
                 .toList();
-        return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST, problems));
+        return ResponseEntity.badRequest().body(ProblemResponses.invalid(HttpStatus.BAD_REQUEST, problems));
     }
 
     @Override
@@ -42,7 +42,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
                         result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
-        return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST, problems));
+        return ResponseEntity.badRequest().body(ProblemResponses.invalid(HttpStatus.BAD_REQUEST, problems));
     }
 
     @Override
@@ -55,7 +55,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             } else if (mapping instanceof UnrecognizedPropertyException) {
                 message = "is not a field of this request";
             }
-            return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST,
+            return ResponseEntity.badRequest().body(ProblemResponses.invalid(HttpStatus.BAD_REQUEST,
                     List.of(new FieldProblem(FieldPath.of(mapping.getPath()), message))));
         }
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
@@ -65,14 +65,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail onConstraintViolation(ConstraintViolationException ex) {
-        return invalid(HttpStatus.BAD_REQUEST, ex.getConstraintViolations().stream()
+        return ProblemResponses.invalid(HttpStatus.BAD_REQUEST, ex.getConstraintViolations().stream()
                 .map(v -> new FieldProblem(FieldPath.leafOf(v.getPropertyPath()), v.getMessage()))
                 .toList());
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail onInvalidInput(InvalidInputException ex) {
-        return invalid(HttpStatus.UNPROCESSABLE_ENTITY, ex.problems());
+        return ProblemResponses.invalid(HttpStatus.UNPROCESSABLE_ENTITY, ex.problems());
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -111,11 +111,4 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static ProblemDetail invalid(HttpStatus status, List<FieldProblem> problems) {
-        var problem = ProblemDetail.forStatusAndDetail(status,
-                problems.size() == 1 ? "One field is invalid." : problems.size() + " fields are invalid.");
-        problem.setTitle("Invalid input");
-        problem.setProperty("errors", problems);
-        return problem;
-    }
 }

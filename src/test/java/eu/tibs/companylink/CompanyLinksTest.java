@@ -1,10 +1,16 @@
 package eu.tibs.companylink;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +52,16 @@ class CompanyLinksTest {
         var other = new CompanyLinks(new LinkSettings("another-secret-of-at-least-32-characters", "https://x",
                 Duration.ofDays(30)), Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(links.verify(other.token(CASE, COMPANY))).isEmpty();
+    }
+
+    @Test
+    void aGenuineTokenWithAnExpiryBeyondAnyDateIsNotALink() throws Exception {
+        var payload = ByteBuffer.allocate(40).putLong(1).putLong(2).putLong(3).putLong(4).putLong(Long.MAX_VALUE).array();
+        var mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SETTINGS.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        var base64 = Base64.getUrlEncoder().withoutPadding();
+        assertThat(links.verify(base64.encodeToString(payload) + "." + base64.encodeToString(mac.doFinal(payload))))
+                .isEmpty();
     }
 
     @Test

@@ -1,12 +1,16 @@
 package eu.tibs.notification;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -62,6 +66,20 @@ class NotificationTemplatesTest {
         assertThatThrownBy(() -> new NotificationTemplates(resolver))
                 .isInstanceOf(MissingTemplateValueException.class)
                 .hasMessageContaining("{{companyPhone}}");
+    }
+
+    @Test
+    void aFileInTheOverridesFolderReplacesTheJarsTemplateAndIsCheckedToo(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("broker-case-waiting.en.txt"), "Subject: Case {{caseId}} waits\n\nOperators' text");
+        var overridden = new NotificationTemplates(folder.toString());
+        var text = overridden.render(NotificationKind.BROKER_CASE_WAITING, "en", Map.of("caseId", "1",
+                "companyName", "c", "stage", "INTAKE", "tasklistUrl", "t"));
+        assertThat(text.subject()).isEqualTo("Case 1 waits");
+        assertThat(overridden.has(NotificationKind.BROKER_CASE_WAITING, "en")).isTrue();
+
+        Files.writeString(folder.resolve("broker-case-waiting.en.txt"), "Subject: {{caseId}}\n\n{{companyPhone}}");
+        assertThatThrownBy(() -> new NotificationTemplates(folder.toString()))
+                .isInstanceOf(MissingTemplateValueException.class);
     }
 
     @Test

@@ -13,16 +13,4 @@ class AnonymisationTest {
     void anErasedCompanyIsLabelledByItsShortId() {
         assertThat(Anonymisation.companyLabel(COMPANY)).isEqualTo("Erased company 1a2b3c4d");
     }
-
-    @Test
-    void theRegistryIdBecomesAStableHashThatFitsTheColumn() {
-        String hashed = Anonymisation.registryId("PL", "PL1234567890");
-        assertThat(hashed).startsWith("ERASED-").hasSizeLessThanOrEqualTo(40).doesNotContain("1234567890")
-                .isEqualTo(Anonymisation.registryId("PL", "PL1234567890"));
-    }
-
-    @Test
-    void theSameRegistryIdInAnotherCountryHashesDifferently() {
-        assertThat(Anonymisation.registryId("PL", "12345")).isNotEqualTo(Anonymisation.registryId("LT", "12345"));
-    }
 }

@@ -23,9 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -223,6 +225,25 @@ abstract class ErasureScenarios {
         } finally {
             identity.clearAuthentication();
         }
+        attachAsTasklistDoes(task.getId(), "Minutes of the call with " + person);
+    }
+
+    /** Tasklist's "Add file": the REST API's attachment of a task, stored without the process instance's id. */
+    private void attachAsTasklistDoes(String taskId, String text) {
+        var form = new LinkedMultiValueMap<String, Object>();
+        form.add("attachment-name", "minutes.txt");
+        form.add("attachment-description", text);
+        form.add("attachment-type", "text/plain");
+        form.add("content", new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "minutes.txt";
+            }
+        });
+        var added = TestUsers.ADMIN.client(anonymous).postForEntity("/engine-rest/task/" + taskId
+                + "/attachment/create", form, Map.class);
+        assertThat(added.getStatusCode()).as(String.valueOf(added.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(added.getBody().get("processInstanceId")).as("stored as Tasklist stores it").isNull();
     }
 
     private void completeIntakeReview(String caseId) {

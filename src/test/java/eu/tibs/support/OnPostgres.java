@@ -28,6 +28,10 @@ public @interface OnPostgres {
 
     /** Points the postgres profile at the embedded server. */
     class Connection implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        /** The first administrator, as an operator names it in the environment. */
+        public static final String FIRST_ADMIN = "it.first.admin";
+        public static final String FIRST_ADMIN_PASSWORD = "it-First-Admin-1";
+
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context, settings());
@@ -41,7 +45,9 @@ public @interface OnPostgres {
             return new String[] {"TIBS_DB_URL=" + EmbeddedPostgresDatabase.jdbcUrl(), "TIBS_DB_USER=postgres",
                     "TIBS_DB_PASSWORD=postgres", "TIBS_MAIL_HOST=127.0.0.1", "TIBS_MAIL_PORT=" + SmtpServer.PORT,
                     "TIBS_MAIL_FROM=tibs@tibs.example", "TIBS_LINKS_BASE_URL=https://tibs.example",
-                    "TIBS_LINKS_SECRET=a-test-secret-of-at-least-32-characters"};
+                    "TIBS_LINKS_SECRET=a-test-secret-of-at-least-32-characters",
+                    "TIBS_ERASURE_SECRET=an-erasure-secret-of-at-least-32-characters", "TIBS_ADMIN_USER=" + FIRST_ADMIN,
+                    "TIBS_ADMIN_PASSWORD=" + FIRST_ADMIN_PASSWORD};
         }
     }
 }
