@@ -1,4 +1,4 @@
-package eu.tibs.publicintake;
+package eu.tibs.web;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -10,11 +10,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body was already read, within bounds, by the gate; the rest of the chain reads it from memory. */
-class ReadBody extends HttpServletRequestWrapper {
+/** A request whose body a filter already read, within bounds; the rest of the chain reads it from memory. */
+public class ReadBody extends HttpServletRequestWrapper {
     private final byte[] body;
 
-    ReadBody(HttpServletRequest request, byte[] body) {
+    public ReadBody(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
