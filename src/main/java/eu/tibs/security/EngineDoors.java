@@ -96,7 +96,8 @@ class EngineDoors extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getContentLengthLong() > MAX_BODY ? null : request.getInputStream().readNBytes(MAX_BODY + 1);
+        byte[] body = request.getContentLengthLong() > MAX_BODY ? null
+                : request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body == null || body.length > MAX_BODY) {
             ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
                     "Send at most " + MAX_BODY + " bytes.");

@@ -1,18 +1,15 @@
 package eu.tibs.security;
 
 import eu.tibs.support.OnH2;
+import eu.tibs.support.TasklistSession;
 import eu.tibs.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,12 +48,6 @@ class LoginThrottleIT {
     }
 
     private int webappLogin(String user, String password) {
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("username", user);
-        form.add("password", password);
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        return anonymous.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-                new HttpEntity<>(form, headers), String.class).getStatusCode().value();
+        return TasklistSession.logInStatus(anonymous, user, password);
     }
 }

@@ -30,21 +30,34 @@ public final class TasklistSession {
     }
 
     public static TasklistSession logIn(TestRestTemplate anonymous, TestUsers user) {
-        var welcome = anonymous.getForEntity("/camunda/app/tasklist/", String.class);
-        String token = welcome.getHeaders().getFirst("X-XSRF-TOKEN");
-        var anonymousSession = new TasklistSession(anonymous, cookiesOf(welcome), token);
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("username", user.id());
-        form.add("password", TestUsers.PASSWORD);
-        var headers = anonymousSession.headers();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        var loggedIn = anonymous.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-                new HttpEntity<>(form, headers), String.class);
+        var anonymousSession = welcome(anonymous);
+        var loggedIn = attemptLogIn(anonymousSession, user.id(), TestUsers.PASSWORD);
         assertThat(loggedIn.getStatusCode().value()).as(loggedIn.getBody()).isEqualTo(200);
+        String token = anonymousSession.csrfToken;
         String sessionCookies = cookiesOf(loggedIn).isEmpty() ? anonymousSession.cookies
                 : cookiesOf(loggedIn) + "; XSRF-TOKEN=" + token;
         String newToken = loggedIn.getHeaders().getFirst("X-XSRF-TOKEN");
         return new TasklistSession(anonymous, sessionCookies, newToken == null ? token : newToken);
+    }
+
+    /** The status the webapps' login form answers, with a valid CSRF token, for this user name and password. */
+    public static int logInStatus(TestRestTemplate anonymous, String userId, String password) {
+        return attemptLogIn(welcome(anonymous), userId, password).getStatusCode().value();
+    }
+
+    private static TasklistSession welcome(TestRestTemplate anonymous) {
+        var welcome = anonymous.getForEntity("/camunda/app/tasklist/", String.class);
+        return new TasklistSession(anonymous, cookiesOf(welcome), welcome.getHeaders().getFirst("X-XSRF-TOKEN"));
+    }
+
+    private static ResponseEntity<String> attemptLogIn(TasklistSession anonymous, String userId, String password) {
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("username", userId);
+        form.add("password", password);
+        var headers = anonymous.headers();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        return anonymous.http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+                new HttpEntity<>(form, headers), String.class);
     }
 
     /** A request to the engine as Tasklist sends it; {@code path} is relative to the engine, like {@code /task}. */
