@@ -1,5 +1,6 @@
 package eu.tibs.audit;
 
+import eu.tibs.web.MatchedPath;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +29,7 @@ class AuditInterceptor implements HandlerInterceptor {
             return;
         }
         AuditedAs marked = method.getMethodAnnotation(AuditedAs.class);
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = MatchedPath.of(request);
         AuditedRequest.of(request.getMethod(), path, response.getHeader(HttpHeaders.LOCATION),
                         marked == null ? null : marked.value())
                 .ifPresent(audited -> trail.record(audited, userId(SecurityContextHolder.getContext()

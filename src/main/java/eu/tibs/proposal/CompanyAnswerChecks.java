@@ -19,7 +19,7 @@ class CompanyAnswerChecks {
 
     @Bean
     SubmittedForm.Check counterpartAnswerCheck(ProposalService proposals) {
-        return new Answer(Vars.COUNTERPART_AGREED) {
+        return new Answer(Vars.COUNTERPART_AGREED, ProposalStatus.SENT, proposals) {
             @Override
             protected void record(DelegateExecution execution) {
                 if (agreed(execution)) {
@@ -33,7 +33,7 @@ class CompanyAnswerChecks {
 
     @Bean
     SubmittedForm.Check homeConfirmationCheck(ProposalService proposals) {
-        return new Answer(Vars.HOME_AGREED) {
+        return new Answer(Vars.HOME_AGREED, ProposalStatus.COUNTERPART_AGREED, proposals) {
             @Override
             protected void record(DelegateExecution execution) {
                 if (!agreed(execution)) {
@@ -43,16 +43,24 @@ class CompanyAnswerChecks {
         };
     }
 
-    /** A yes, or a no with a reason code and an optional note. */
+    /** A yes, or a no with a reason code and an optional note, to a proposal in the state that asks for it. */
     abstract static class Answer extends SubmittedForm.Check {
         private final String flag;
+        private final ProposalStatus answeredWhile;
+        private final ProposalService proposals;
 
-        Answer(String flag) {
+        Answer(String flag, ProposalStatus answeredWhile, ProposalService proposals) {
             this.flag = flag;
+            this.answeredWhile = answeredWhile;
+            this.proposals = proposals;
         }
 
         @Override
         protected void check(SubmittedForm form, DelegateExecution execution) {
+            var status = proposals.find(proposalId(execution)).getStatus();
+            if (status != answeredWhile) {
+                form.reject("the proposal is " + status + ": only a " + answeredWhile + " proposal takes this answer");
+            }
             if (Boolean.FALSE.equals(form.requireBoolean(flag))) {
                 form.requireOneOf(Vars.DECLINE_REASON, DeclineReason.class);
                 form.optionalText(Vars.DECLINE_NOTE, MAX_NOTE);

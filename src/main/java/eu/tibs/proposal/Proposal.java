@@ -62,12 +62,12 @@ public class Proposal {
     }
 
     void pick(boolean picked, String by) {
-        status = picked ? ProposalStatus.QUEUED : ProposalStatus.DISCARDED;
+        moveTo(picked ? ProposalStatus.QUEUED : ProposalStatus.DISCARDED);
         pickedBy = picked ? by : null;
     }
 
     void send(Instant now) {
-        status = ProposalStatus.SENT;
+        moveTo(ProposalStatus.SENT);
         sentAt = now;
     }
 
@@ -80,16 +80,16 @@ public class Proposal {
     }
 
     void counterpartAgreed(Instant now) {
-        status = ProposalStatus.COUNTERPART_AGREED;
+        moveTo(ProposalStatus.COUNTERPART_AGREED);
         answeredAt = now;
     }
 
     void match() {
-        status = ProposalStatus.MATCHED;
+        moveTo(ProposalStatus.MATCHED);
     }
 
     void decline(String party, DeclineReason reason, String note, Instant now) {
-        status = ProposalStatus.DECLINED;
+        moveTo(ProposalStatus.DECLINED);
         declinedBy = party;
         declineReason = reason;
         declineNote = note;
@@ -97,7 +97,14 @@ public class Proposal {
     }
 
     void cancel() {
-        status = ProposalStatus.CANCELLED;
+        moveTo(ProposalStatus.CANCELLED);
+    }
+
+    private void moveTo(ProposalStatus next) {
+        if (!status.leadsTo(next)) {
+            throw new ProposalTransitionRefused(id, status, next);
+        }
+        status = next;
     }
 
     public UUID getId() {

@@ -23,4 +23,15 @@ public enum ProposalStatus {
     /** The counterpart side takes part: it has seen or is answering the proposal. */
     static final Set<ProposalStatus> WITH_COUNTERPART = Set.of(SENT, COUNTERPART_AGREED, MATCHED, DECLINED);
     static final Set<ProposalStatus> OPEN = Set.of(SHORTLISTED, QUEUED, SENT, COUNTERPART_AGREED);
+
+    /** The lifecycle: from each state, the states a proposal may move on to. Closed states lead nowhere. */
+    boolean leadsTo(ProposalStatus next) {
+        return switch (this) {
+            case SHORTLISTED -> Set.of(QUEUED, DISCARDED, CANCELLED).contains(next);
+            case QUEUED -> Set.of(SENT, CANCELLED).contains(next);
+            case SENT -> Set.of(COUNTERPART_AGREED, DECLINED, CANCELLED).contains(next);
+            case COUNTERPART_AGREED -> Set.of(MATCHED, DECLINED, CANCELLED).contains(next);
+            case MATCHED, DECLINED, DISCARDED, CANCELLED -> false;
+        };
+    }
 }

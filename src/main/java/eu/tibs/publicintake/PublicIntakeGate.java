@@ -2,6 +2,7 @@ package eu.tibs.publicintake;
 
 import java.io.IOException;
 
+import eu.tibs.web.MatchedPath;
 import eu.tibs.web.ProblemResponses;
 import eu.tibs.web.ReadBody;
 import jakarta.servlet.FilterChain;
@@ -36,7 +37,7 @@ class PublicIntakeGate extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + PUBLIC_API)
+        return !MatchedPath.of(request).startsWith(PUBLIC_API)
                 || HttpMethod.GET.matches(request.getMethod());
     }
 

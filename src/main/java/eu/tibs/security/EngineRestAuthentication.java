@@ -2,6 +2,7 @@ package eu.tibs.security;
 
 import java.io.IOException;
 
+import eu.tibs.web.MatchedPath;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,10 +22,13 @@ class EngineRestAuthentication extends OncePerRequestFilter {
         this.identity = identity;
     }
 
-    /** Our own API applies its region rule itself and calls the engine as the system. */
+    /**
+     * Our own API applies its region rule itself and calls the engine as the system. The decoded path decides, as it
+     * does for the servlet: {@code /engine%2Drest/task} is served by /engine-rest and must not run as the system.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
+        return !MatchedPath.of(request).startsWith("/engine-rest/");
     }
 
     @Override

@@ -12,12 +12,19 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** Answers a missing login with 401 and a missing role with 403, both as problem details like every other error. */
+/**
+ * Answers a missing login with 401 (429 for an address throttled after wrong passwords) and a missing role with 403,
+ * as problem details like every other error.
+ */
 class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof LoginThrottled throttled) {
+            throttled.answer(response);
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"TIBS\"");
         ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
                 "Log in with a TIBS user name and password (HTTP Basic).");

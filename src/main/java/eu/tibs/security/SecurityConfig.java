@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -50,7 +49,8 @@ class SecurityConfig {
                         .requestMatchers(paths("/api/**")).hasAnyRole(ROLE_BROKER, ROLE_COORDINATOR, ROLE_ADMIN)
                         .requestMatchers(paths("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")).authenticated()
                         .anyRequest().denyAll())
-                .httpBasic(Customizer.withDefaults())
+                // A refused login answers like any other error, and 429 for an address throttled after wrong passwords.
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemEntryPoint()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless: every request carries its credentials and no cookie authenticates anything.
                 .csrf(csrf -> csrf.disable())

@@ -1,5 +1,6 @@
 package eu.tibs.audit;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,16 @@ abstract class AuditTrailScenarios {
                         tuple(TestUsers.PL_BROKER.id(), "UPDATE", "PROFILE", "PL-PODLASKIE", 200),
                         tuple(TestUsers.PL_BROKER.id(), "READ", "COMPANY", "PL-PODLASKIE", 200),
                         tuple(TestUsers.PL_BROKER.id(), "CREATE", "COMPANY", "PL-PODLASKIE", 201));
+    }
+
+    @Test
+    void anExportIsRecordedHoweverItsPathIsSpelled() {
+        var export = broker.getForEntity(URI.create("/api/%63ompanies/" + companyId + "/export"), String.class);
+        assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        assertThat(entries("subjectId=" + companyId)).filteredOn(e -> "EXPORT".equals(e.get("action")))
+                .extracting(e -> e.get("userId"), e -> e.get("status"))
+                .containsExactly(tuple(TestUsers.PL_BROKER.id(), 200));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package eu.tibs.publicintake;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -86,6 +87,16 @@ abstract class PublicIntakeScenarios {
         var application = Companies.podlaskieDairy();
         application.put("website", "https://example.com/" + "a".repeat(20_000));
         var answer = anonymous.postForEntity(APPLY, application, String.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(413);
+        assertThat(count("company")).isEqualTo(companies);
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedHoweverThePathIsSpelled() {
+        int companies = count("company");
+        var application = Companies.podlaskieDairy();
+        application.put("website", "https://example.com/" + "a".repeat(20_000));
+        var answer = anonymous.postForEntity(URI.create("/api/%70ublic/applications"), application, String.class);
         assertThat(answer.getStatusCode().value()).isEqualTo(413);
         assertThat(count("company")).isEqualTo(companies);
     }
