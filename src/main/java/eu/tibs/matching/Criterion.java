@@ -11,7 +11,8 @@ public enum Criterion {
     TARGET_COUNTRY("Target countries"),
     LANGUAGE("Common language"),
     SIZE("Size fit"),
-    PAST_DECLINES("Similar to declined proposals");
+    PAST_DECLINES("Similar to declined proposals"),
+    COMPETITOR("Needs and offers like yours: a competitor");
 
     private final String label;
 

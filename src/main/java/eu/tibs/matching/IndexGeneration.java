@@ -17,22 +17,22 @@ final class IndexGeneration implements Closeable {
     final TermWeights weights;
     final Map<UUID, AnalyzedProfile> profiles;
     final ProfileIndex index = new ProfileIndex();
-    private final MatchingAnalyzer analyzer;
+    private final TextAnalysis analysis;
 
-    private IndexGeneration(TermDictionary dictionary, TermWeights weights, int size, MatchingAnalyzer analyzer) {
+    private IndexGeneration(TermDictionary dictionary, TermWeights weights, int size, TextAnalysis analysis) {
         this.dictionary = dictionary;
         this.weights = weights;
         this.profiles = new ConcurrentHashMap<>(size * 4 / 3 + 16);
-        this.analyzer = analyzer;
+        this.analysis = analysis;
     }
 
-    static IndexGeneration build(Collection<MatchProfile> profiles, MatchingAnalyzer analyzer) {
+    static IndexGeneration build(Collection<MatchProfile> profiles, TextAnalysis analysis) {
         var dictionary = new TermDictionary();
         var latest = profiles.stream().collect(Collectors.toMap(
                 MatchProfile::companyId, Function.identity(), (older, newer) -> newer, LinkedHashMap::new)).values();
-        var analyzed = latest.parallelStream().map(profile -> AnalyzedProfile.of(profile, analyzer, dictionary)).toList();
+        var analyzed = latest.parallelStream().map(profile -> AnalyzedProfile.of(profile, analysis, dictionary)).toList();
         var weights = TermWeights.of(documentFrequencies(analyzed, dictionary.size()), analyzed.size());
-        var generation = new IndexGeneration(dictionary, weights, analyzed.size(), analyzer);
+        var generation = new IndexGeneration(dictionary, weights, analyzed.size(), analysis);
         analyzed.parallelStream().forEach(profile -> {
             profile.weigh(weights);
             generation.profiles.put(profile.id(), profile);
@@ -60,7 +60,7 @@ final class IndexGeneration implements Closeable {
     }
 
     AnalyzedProfile analyze(MatchProfile profile) {
-        return AnalyzedProfile.of(profile, analyzer, dictionary).weigh(weights);
+        return AnalyzedProfile.of(profile, analysis, dictionary).weigh(weights);
     }
 
     void upsert(MatchProfile profile) {

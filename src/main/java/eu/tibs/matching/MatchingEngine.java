@@ -25,7 +25,7 @@ public final class MatchingEngine implements AutoCloseable {
     private List<Consumer<IndexGeneration>> journal;
 
     public MatchingEngine() {
-        generation = IndexGeneration.build(List.of(), knowledge.analyzer());
+        generation = IndexGeneration.build(List.of(), knowledge.analysis());
     }
 
     /** Replaces the index with one built from these profiles; term weights are taken from them. */
@@ -34,7 +34,7 @@ public final class MatchingEngine implements AutoCloseable {
             synchronized (changes) {
                 journal = new ArrayList<>();
             }
-            var rebuilt = IndexGeneration.build(profiles, knowledge.analyzer());
+            var rebuilt = IndexGeneration.build(profiles, knowledge.analysis());
             IndexGeneration replaced;
             synchronized (changes) {
                 journal.forEach(change -> change.accept(rebuilt));
@@ -92,7 +92,7 @@ public final class MatchingEngine implements AutoCloseable {
         var declines = DeclineMemory.of(request);
         var filter = new CandidateFilter(me, declines);
         var rules = Rules.of(weights, index.dictionary, index.weights, knowledge);
-        var scorer = new PairScorer(rules, weights, declines, index.dictionary);
+        var scorer = new PairScorer(rules, weights, declines, index.dictionary, index.weights);
         var top = new TopCandidates(request.limit(), weights.minScore());
         var ranking = throughIndex
                 ? IndexSearch.run(index, me, CandidateQuery.of(me, rules, weights), filter, scorer, top)

@@ -9,6 +9,10 @@ package eu.tibs.matching;
  *                             OPERATIONS offer)
  * @param declinePenalty       share of the score taken away for each past decline the candidate resembles
  * @param minScore             candidates scoring less are not proposed
+ * @param competitorPenalty    share of the score taken away from a candidate whose needs and offers are the company's
+ *                             own (a competitor), in proportion to the resemblance
+ * @param minFit               a need met less than this counts nothing and shows no evidence; a candidate meeting no
+ *                             need either way at this fit is not proposed
  */
 public record MatchingWeights(
         double needsMet,
@@ -22,18 +26,21 @@ public record MatchingWeights(
         double size,
         double crossComponentFactor,
         double declinePenalty,
-        double minScore) {
+        double minScore,
+        double competitorPenalty,
+        double minFit) {
 
     public MatchingWeights {
         for (double value : new double[] {needsMet, needsServed, s3Shared, s3Regional, nace, cooperation,
-                targetCountry, language, size, crossComponentFactor, declinePenalty, minScore}) {
+                targetCountry, language, size, crossComponentFactor, declinePenalty, minScore, competitorPenalty, minFit}) {
             if (!(value >= 0) || Double.isInfinite(value)) {
                 throw new IllegalArgumentException("weights and thresholds must be finite and not negative");
             }
         }
         // The index retrieves by an upper bound of the score that assumes a cross-component match counts at most fully
-        if (crossComponentFactor > 1 || declinePenalty >= 1) {
-            throw new IllegalArgumentException("crossComponentFactor must be at most 1, declinePenalty below 1");
+        if (crossComponentFactor > 1 || declinePenalty >= 1 || competitorPenalty > 1 || minFit > 1) {
+            throw new IllegalArgumentException(
+                    "crossComponentFactor, competitorPenalty and minFit must be at most 1, declinePenalty below 1");
         }
     }
 
@@ -43,7 +50,7 @@ public record MatchingWeights(
      * planted partners lower.
      */
     public static MatchingWeights defaults() {
-        return new MatchingWeights(0.40, 0.35, 0.05, 0.02, 0.06, 0.04, 0.03, 0.03, 0.02, 0.8, 0.3, 0.1);
+        return new MatchingWeights(0.40, 0.35, 0.05, 0.02, 0.06, 0.04, 0.03, 0.03, 0.02, 0.8, 0.3, 0.1, 0.6, 0.25);
     }
 
     double of(Criterion criterion) {
@@ -58,6 +65,7 @@ public record MatchingWeights(
             case LANGUAGE -> language;
             case SIZE -> size;
             case PAST_DECLINES -> throw new IllegalArgumentException("declines lower a score by declinePenalty");
+            case COMPETITOR -> throw new IllegalArgumentException("competitors are lowered by competitorPenalty");
         };
     }
 }

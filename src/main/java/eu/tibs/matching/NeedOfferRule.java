@@ -1,12 +1,14 @@
 package eu.tibs.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.StringJoiner;
 
 /**
- * How well one company's offers meet the other's needs: for each need, the share of its terms the best
- * offer covers, weighted by term rarity and by how well the two value-chain components fit; averaged
- * over the needs.
+ * How well one company's offers meet the other's needs: for each need, the best pair of need and offer phrases
+ * (see {@link AnalyzedSide#fitWith}), weighted by how well the two value-chain components fit; needs met less than
+ * the minimum fit count nothing and show no evidence; averaged over the needs.
  */
 abstract class NeedOfferRule implements Rule {
     private static final int QUOTE_LENGTH = 80;
@@ -14,12 +16,14 @@ abstract class NeedOfferRule implements Rule {
     final TermWeights weights;
     private final ComponentAffinity affinity;
     private final double crossComponentFactor;
+    private final double minFit;
 
-    NeedOfferRule(TermDictionary dictionary, TermWeights weights, ComponentAffinity affinity, double crossComponentFactor) {
+    NeedOfferRule(TermDictionary dictionary, TermWeights weights, ComponentAffinity affinity, MatchingWeights settings) {
         this.dictionary = dictionary;
         this.weights = weights;
         this.affinity = affinity;
-        this.crossComponentFactor = crossComponentFactor;
+        this.crossComponentFactor = settings.crossComponentFactor();
+        this.minFit = settings.minFit();
     }
 
     /** Whose offer meets whose need: "their" and "your", or the other way round. */
@@ -37,17 +41,20 @@ abstract class NeedOfferRule implements Rule {
             double best = 0;
             AnalyzedSide bestOffer = null;
             for (var offer : provider.offers) {
-                double coverage = need.coverageBy(offer, weights);
-                if (coverage > 0) {
-                    coverage *= affinity.factor(need.component, offer.component, crossComponentFactor);
+                double fit = need.fitWith(offer, weights);
+                if (fit > 0) {
+                    fit *= affinity.factor(need.component, offer.component, crossComponentFactor);
                 }
-                if (coverage > best) {
-                    best = coverage;
+                if (fit > best) {
+                    best = fit;
                     bestOffer = offer;
                 }
             }
+            if (best < minFit) {
+                continue;
+            }
             total += best;
-            if (met != null && bestOffer != null) {
+            if (met != null) {
                 met.add(new MetNeed(need, bestOffer, best));
             }
         }
@@ -58,23 +65,20 @@ abstract class NeedOfferRule implements Rule {
         return total / seeker.needs.size();
     }
 
+    /** The phrases that met, the words they share, and the fit of exactly those phrases. */
     private String describe(MetNeed met) {
-        int bestNeed = 0;
-        int bestOffer = 0;
-        float bestShared = -1;
-        for (int i = 0; i < met.need().phraseTerms.length; i++) {
-            for (int j = 0; j < met.offer().phraseTerms.length; j++) {
-                float shared = weights.shared(met.need().phraseTerms[i], met.offer().phraseTerms[j]);
-                if (shared > bestShared) {
-                    bestShared = shared;
-                    bestNeed = i;
-                    bestOffer = j;
-                }
+        var pair = met.need().bestPairWith(met.offer(), weights);
+        var needTerms = met.need().phraseTerms[pair.phrase()];
+        var offerTerms = met.offer().phraseTerms[pair.otherPhrase()];
+        var shared = new StringJoiner(", ");
+        for (int term : needTerms) {
+            if (Arrays.binarySearch(offerTerms, term) >= 0 && weights.of(term) > 0) {
+                shared.add(dictionary.term(term));
             }
         }
-        return offerOwner() + " " + met.offer().component + " offer '" + quote(met.offer().phrases.get(bestOffer))
-                + "' meets " + needOwner() + " " + met.need().component + " need '" + quote(met.need().phrases.get(bestNeed))
-                + "' (" + Math.round(met.fit() * 100) + "%)";
+        return offerOwner() + " " + met.offer().component + " offer '" + quote(met.offer().phrases.get(pair.otherPhrase()))
+                + "' meets " + needOwner() + " " + met.need().component + " need '" + quote(met.need().phrases.get(pair.phrase()))
+                + "' on " + shared + " (" + Math.round(met.fit() * 100) + "%)";
     }
 
     private static String quote(String phrase) {

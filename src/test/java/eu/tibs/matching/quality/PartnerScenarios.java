@@ -78,10 +78,11 @@ record PartnerScenarios(List<MatchProfile> profiles, List<Scenario> scenarios) {
                     }
                     name = line.substring("scenario ".length(), line.indexOf(':'));
                     roles = new LinkedHashMap<>();
+                    query = null;
                     continue;
                 }
                 var role = Role.of(line.substring(0, 1));
-                var profile = profile(name + "/" + roles.size(), line);
+                var profile = profile(name + "/" + (query == null ? 0 : roles.size() + 1), line);
                 profiles.add(profile);
                 if (role == Role.QUERY) {
                     query = profile;
