@@ -3,9 +3,10 @@ package eu.tibs.matching;
 import java.util.List;
 
 /**
- * How much a candidate is the company's competitor rather than its partner: it needs what the company needs and
- * offers what the company offers. The lesser of the two resemblances, each the mean over the company's needs
- * (offers) of the best fit by the candidate's needs (offers).
+ * How much a candidate is the company's competitor rather than its partner: it needs something the company needs
+ * and offers something the company offers. The lesser of the two resemblances, each the best fit between one of the
+ * company's needs (offers) and one of the candidate's, read either way: a terse "hotels" resembles "hotels in the
+ * Baltic states" fully.
  */
 final class Competition {
     private final TermWeights weights;
@@ -20,18 +21,13 @@ final class Competition {
     }
 
     private double resemblance(List<AnalyzedSide> mine, List<AnalyzedSide> theirs) {
-        if (mine.isEmpty()) {
-            return 0;
-        }
-        double total = 0;
+        double best = 0;
         for (var side : mine) {
-            double best = 0;
             for (var their : theirs) {
-                best = Math.max(best, side.fitWith(their, weights));
+                best = Math.max(best, Math.max(side.fitWith(their, weights), their.fitWith(side, weights)));
             }
-            total += best;
         }
-        return total / mine.size();
+        return best;
     }
 
     /** The phrases in which they resemble the company most, for the explanation. */
@@ -44,10 +40,10 @@ final class Competition {
         double best = -1;
         for (var side : mine) {
             for (var their : theirs) {
-                var pair = side.bestPairWith(their, weights);
+                var pair = their.bestPairWith(side, weights);
                 if (pair.fit() > best) {
                     best = pair.fit();
-                    quote = "'" + their.phrases.get(pair.otherPhrase()) + "'";
+                    quote = "'" + their.phrases.get(pair.phrase()) + "'";
                 }
             }
         }

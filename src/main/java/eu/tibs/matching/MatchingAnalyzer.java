@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
@@ -59,18 +60,22 @@ final class MatchingAnalyzer extends Analyzer {
         return read(phrase).terms();
     }
 
-    /** The terms of a phrase, and how many of its words were this language's stop words or word-map entries. */
+    /** The terms of a phrase, and how many of its words this language's word map knew. */
     Reading read(String phrase) {
         var terms = new ArrayList<String>();
         int known = 0;
+        int knownUpTo = 0;
         try (TokenStream stream = tokenStream("text", phrase)) {
             var term = stream.addAttribute(CharTermAttribute.class);
             var type = stream.addAttribute(TypeAttribute.class);
+            var offsets = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 var value = term.toString();
-                if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
-                    known++;
+                if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()) && offsets.startOffset() >= knownUpTo) {
+                    // A multi-word entry ("panele fotowoltaiczne") is evidence of every word it reads
+                    known += phrase.substring(offsets.startOffset(), offsets.endOffset()).split("\\s+").length;
+                    knownUpTo = offsets.endOffset();
                 }
                 if (!terms.contains(value)) {
                     terms.add(value);
@@ -101,7 +106,7 @@ final class MatchingAnalyzer extends Analyzer {
         return new TokenStreamComponents(source, stream);
     }
 
-    /** A phrase's terms in one language, and how many words the language's word map knew. */
+    /** A phrase's terms in one language, and how many of its words the language's word map knew. */
     record Reading(List<String> terms, int known) {
     }
 }

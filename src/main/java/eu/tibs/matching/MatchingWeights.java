@@ -50,7 +50,7 @@ public record MatchingWeights(
      * planted partners lower.
      */
     public static MatchingWeights defaults() {
-        return new MatchingWeights(0.40, 0.35, 0.05, 0.02, 0.06, 0.04, 0.03, 0.03, 0.02, 0.8, 0.3, 0.1, 0.6, 0.25);
+        return new MatchingWeights(0.38, 0.33, 0.05, 0.02, 0.10, 0.04, 0.03, 0.03, 0.02, 0.8, 0.3, 0.1, 0.6, 0.25);
     }
 
     double of(Criterion criterion) {

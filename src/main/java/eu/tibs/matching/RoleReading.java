@@ -18,6 +18,7 @@ final class RoleReading {
     private static final Pattern OURS = Pattern.compile("(?i)\\b(?:for|of) (?:our|my) (.+)$");
     private static final Pattern BUYERS_OF = Pattern.compile(
             "(?i)\\b(buyers?|customers?|clients?|offtakers?|purchasers?|importers?|distributors?|resellers?) (?:of|for) (.+)$");
+    private static final Pattern X_BUYERS = Pattern.compile("(?i)^(.+?) (?:buyers|offtakers|purchasers|importers)$");
     private static final Pattern AS_CLIENTS = Pattern.compile(
             "(?i)\\b(?:as|als) (?:(?:pilot|reference|first|new|end) )?(?:clients?|customers?|buyers?|users?|kunden)\\b");
     private static final Pattern BUYER_WORDS = Pattern.compile("(?i)\\b(?:buyers?|customers?|clients?|offtakers?|purchasers?)\\b");
@@ -43,6 +44,11 @@ final class RoleReading {
                 if (buyersOf.find()) {
                     held.computeIfAbsent(HELD, key -> new ArrayList<>()).add(buyersOf.group(2).strip());
                     rest = rest.substring(0, buyersOf.start()) + buyersOf.group(1);
+                }
+                var xBuyers = X_BUYERS.matcher(rest.strip());
+                if (xBuyers.find()) {
+                    held.computeIfAbsent(HELD, key -> new ArrayList<>()).add(xBuyers.group(1).strip());
+                    rest = "";
                 }
                 rest = BUYER_WORDS.matcher(AS_CLIENTS.matcher(rest).replaceAll(" ")).replaceAll(" ").strip();
                 if (!rest.isEmpty()) {

@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
@@ -22,27 +24,36 @@ import org.apache.lucene.util.CharsRefBuilder;
 /**
  * Reads profiles written in any of the eight languages into one vocabulary: each phrase is analysed in the language
  * it is written in (among the languages its company speaks, English always a candidate: the one whose stop words,
- * letters and glossary words it has most), and the glossary of that language ({@code matching/glossary/xx.txt})
+ * letters and glossary words it has most; for English, words the synonyms and glossary keys name), and the glossary of that language ({@code matching/glossary/xx.txt})
  * turns its domain words into their English key, so that a Polish need meets a German offer. Everything is data in
  * the application; nothing is fetched at run time.
  */
 final class TextAnalysis {
     private final Map<Language, MatchingAnalyzer> analyzers;
+    /** The English terms the synonyms and glossaries name: a phrase read in English into these is likely English. */
+    private final Set<String> englishVocabulary;
 
-    private TextAnalysis(Map<Language, MatchingAnalyzer> analyzers) {
+    private TextAnalysis(Map<Language, MatchingAnalyzer> analyzers, Set<String> englishVocabulary) {
         this.analyzers = analyzers;
+        this.englishVocabulary = englishVocabulary;
     }
 
     static TextAnalysis load() {
         var analyzers = new EnumMap<Language, MatchingAnalyzer>(Language.class);
         var english = english();
         analyzers.put(Language.EN, english);
+        var vocabulary = new HashSet<String>();
+        try (var synonyms = new BufferedReader(MatchingAnalyzer.resource("matching/synonyms.txt"))) {
+            synonyms.lines().filter(line -> !line.startsWith("#")).forEach(line -> vocabulary.addAll(english.terms(line)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         for (var language : Language.values()) {
             if (language != Language.EN) {
-                analyzers.put(language, foreign(language, english));
+                analyzers.put(language, foreign(language, english, vocabulary));
             }
         }
-        return new TextAnalysis(analyzers);
+        return new TextAnalysis(analyzers, Set.copyOf(vocabulary));
     }
 
     /** How to read the phrases of this profile: in English, or in whichever of its languages each phrase is in. */
@@ -57,10 +68,11 @@ final class TextAnalysis {
         return candidates.isEmpty() ? english::terms : phrase -> read(phrase, english, candidates);
     }
 
-    private static List<String> read(String phrase, MatchingAnalyzer english, List<MatchingAnalyzer> candidates) {
+    private List<String> read(String phrase, MatchingAnalyzer english, List<MatchingAnalyzer> candidates) {
         var words = phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         var best = english.read(phrase);
-        int bestEvidence = best.known() + stopWords(words, english.language());
+        int bestEvidence = (int) best.terms().stream().filter(englishVocabulary::contains).count()
+                + stopWords(words, english.language());
         for (var candidate : candidates) {
             var reading = candidate.read(phrase);
             int evidence = reading.known() + stopWords(words, candidate.language()) + letters(phrase, candidate.language());
@@ -121,7 +133,7 @@ final class TextAnalysis {
      * A language with its glossary: lines of {@code word, other word => english key}. The words are analysed in
      * their language and the key in English, so both meet as analysed terms; the words also split compounds.
      */
-    private static MatchingAnalyzer foreign(Language language, MatchingAnalyzer english) {
+    private static MatchingAnalyzer foreign(Language language, MatchingAnalyzer english, Set<String> vocabulary) {
         var name = "matching/glossary/" + language.code + ".txt";
         var entries = new ArrayList<String[]>();
         var compounds = new CharArraySet(256, true);
@@ -142,7 +154,9 @@ final class TextAnalysis {
                 var words = new SynonymMap.Builder(true);
                 var buffer = new CharsRefBuilder();
                 for (var entry : entries) {
-                    var key = SynonymMap.Builder.join(english.terms(entry[1]).toArray(String[]::new), new CharsRefBuilder());
+                    var keyTerms = english.terms(entry[1]);
+                    vocabulary.addAll(keyTerms);
+                    var key = SynonymMap.Builder.join(keyTerms.toArray(String[]::new), new CharsRefBuilder());
                     for (var word : entry[0].split(",")) {
                         var analysed = plain.terms(word);
                         if (!analysed.isEmpty() && key.length > 0) {
