@@ -13,7 +13,8 @@ import java.util.function.Function;
 /**
  * Shortlists cross-border partners for a company, each with an explanation, from an in-memory index of all
  * profiles. The index is a cache: rebuild it from the database, then keep it current with upserts and
- * removals. Thread-safe: shortlists run alongside changes, and a rebuild loses no change made meanwhile.
+ * removals, and have the term weights taken anew once enough profiles changed ({@link #reweighIfAged}).
+ * Thread-safe: shortlists run alongside changes, and a rebuild loses no change made meanwhile.
  */
 public final class MatchingEngine implements AutoCloseable {
     private final MatchingKnowledge knowledge = MatchingKnowledge.load();
@@ -58,6 +59,21 @@ public final class MatchingEngine implements AutoCloseable {
 
     public void remove(UUID companyId) {
         change(index -> index.remove(companyId));
+    }
+
+    /**
+     * Rebuilds the index from the profiles it holds when more of them changed than its term weights stand for, so
+     * that words grown common weigh less and new words weigh by their rarity. True when it rebuilt.
+     */
+    public boolean reweighIfAged() {
+        synchronized (rebuilding) {
+            var current = read(index -> index.aged() ? index.currentProfiles() : null);
+            if (current == null) {
+                return false;
+            }
+            rebuild(current);
+            return true;
+        }
     }
 
     private void change(Consumer<IndexGeneration> change) {
