@@ -50,7 +50,7 @@ abstract class NeedOfferRule implements Rule {
                     bestOffer = offer;
                 }
             }
-            if (best < minFit) {
+            if (bestOffer == null || best < minFit) {
                 continue;
             }
             total += best;
