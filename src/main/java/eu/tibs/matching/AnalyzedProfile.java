@@ -54,22 +54,22 @@ final class AnalyzedProfile {
 
     /**
      * What each need term adds at most to how well an offer meets these needs when the offer has it: per need, the
-     * term's largest share in one of its phrases; summed over the needs, over the number of needs. Summed over the
-     * terms an offer has, it bounds the needs-met fit from above.
+     * term's shares in its phrases, summed; summed over the needs, over the number of needs. Summed over the terms an
+     * offer has, it bounds the needs-met fit from above.
      */
     Map<Integer, Double> needTermShares(TermWeights weights) {
         var shares = new HashMap<Integer, Double>();
         for (var need : needs) {
-            var largest = new HashMap<Integer, Double>();
+            var perNeed = new HashMap<Integer, Double>();
             for (int phrase = 0; phrase < need.phraseTerms.length; phrase++) {
                 for (int term : need.phraseTerms[phrase]) {
                     double share = need.shareOf(phrase, term, weights);
                     if (share > 0) {
-                        largest.merge(term, share, Math::max);
+                        perNeed.merge(term, share, Double::sum);
                     }
                 }
             }
-            largest.forEach((term, share) -> shares.merge(term, Math.min(1, share) / needs.size(), Double::sum));
+            perNeed.forEach((term, share) -> shares.merge(term, Math.min(1, share) / needs.size(), Double::sum));
         }
         return shares;
     }

@@ -44,26 +44,32 @@ final class AnalyzedSide {
         norms = weighed;
     }
 
-    /** What a term adds at most to how well another side meets this one: its weight over its lightest phrase's norm. */
+    /** What a term of one phrase adds at most to how well another side meets this one (see {@link #fitWith}). */
     double shareOf(int phrase, int term, TermWeights weights) {
-        return norms[phrase] == 0 ? 0 : weights.of(term) / norms[phrase];
+        return norms[phrase] == 0 ? 0 : weights.of(term) / norms[phrase] / phraseTerms.length;
     }
 
     /**
-     * How well the other side meets this one: the best pair of phrases, by the weight of the terms they share over
-     * the weight of this side's phrase (at most the saturation weight, so that a wordy text is not diluted), up to 1.
+     * How well the other side meets this one: for each of this side's phrases, its best fit with one of the other
+     * side's phrases (the weight of the terms they share over the weight of this side's phrase, at most the
+     * saturation weight so that a wordy text is not diluted, up to 1), counted only from {@code minFit} on; the mean
+     * over this side's phrases, so that meeting more of them counts more.
      */
-    double fitWith(AnalyzedSide other, TermWeights weights) {
-        double best = 0;
+    double fitWith(AnalyzedSide other, TermWeights weights, double minFit) {
+        double total = 0;
         for (int i = 0; i < phraseTerms.length; i++) {
+            double best = 0;
             for (int[] otherTerms : other.phraseTerms) {
                 best = Math.max(best, fit(i, otherTerms, weights));
             }
+            if (best >= minFit) {
+                total += best;
+            }
         }
-        return best;
+        return total / phraseTerms.length;
     }
 
-    /** The pair of phrases that gives {@link #fitWith}. */
+    /** The phrase of this side and of the other that meet best. */
     PhrasePair bestPairWith(AnalyzedSide other, TermWeights weights) {
         var best = new PhrasePair(0, 0, -1);
         for (int i = 0; i < phraseTerms.length; i++) {

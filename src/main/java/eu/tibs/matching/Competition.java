@@ -24,7 +24,7 @@ final class Competition {
         double best = 0;
         for (var side : mine) {
             for (var their : theirs) {
-                best = Math.max(best, Math.max(side.fitWith(their, weights), their.fitWith(side, weights)));
+                best = Math.max(best, Math.max(side.fitWith(their, weights, 0), their.fitWith(side, weights, 0)));
             }
         }
         return best;

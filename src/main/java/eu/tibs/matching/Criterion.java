@@ -11,6 +11,7 @@ public enum Criterion {
     TARGET_COUNTRY("Target countries"),
     LANGUAGE("Common language"),
     SIZE("Size fit"),
+    BOTH_WAYS("Partners both ways"),
     PAST_DECLINES("Similar to declined proposals"),
     COMPETITOR("Needs and offers like yours: a competitor");
 

@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.StringJoiner;
 
 /**
- * How well one company's offers meet the other's needs: for each need, the best pair of need and offer phrases
- * (see {@link AnalyzedSide#fitWith}), weighted by how well the two value-chain components fit; needs met less than
- * the minimum fit count nothing and show no evidence; averaged over the needs.
+ * How well one company's offers meet the other's needs: for each need, how well the best offer meets its phrases
+ * (see {@link AnalyzedSide#fitWith}; phrases met less than the minimum fit count nothing), weighted by how well the
+ * two value-chain components fit; averaged over the needs. Evidence quotes the pair of phrases that met best.
  */
 abstract class NeedOfferRule implements Rule {
     private static final int QUOTE_LENGTH = 80;
@@ -41,7 +41,7 @@ abstract class NeedOfferRule implements Rule {
             double best = 0;
             AnalyzedSide bestOffer = null;
             for (var offer : provider.offers) {
-                double fit = need.fitWith(offer, weights);
+                double fit = need.fitWith(offer, weights, minFit);
                 if (fit > 0) {
                     fit *= affinity.factor(need.component, offer.component, crossComponentFactor);
                 }
@@ -50,23 +50,23 @@ abstract class NeedOfferRule implements Rule {
                     bestOffer = offer;
                 }
             }
-            if (bestOffer == null || best < minFit) {
+            if (bestOffer == null) {
                 continue;
             }
             total += best;
             if (met != null) {
-                met.add(new MetNeed(need, bestOffer, best));
+                met.add(new MetNeed(need, bestOffer));
             }
         }
         if (met != null) {
-            met.sort(Comparator.comparingDouble(MetNeed::fit).reversed());
-            met.forEach(need -> evidence.add(describe(need)));
+            met.stream().map(this::describe).sorted(Comparator.comparingDouble(Described::fit).reversed())
+                    .forEach(described -> evidence.add(described.line()));
         }
         return total / seeker.needs.size();
     }
 
-    /** The phrases that met, the words they share, and the fit of exactly those phrases. */
-    private String describe(MetNeed met) {
+    /** The phrases that met best, the words they share, and the fit of exactly those phrases. */
+    private Described describe(MetNeed met) {
         var pair = met.need().bestPairWith(met.offer(), weights);
         var needTerms = met.need().phraseTerms[pair.phrase()];
         var offerTerms = met.offer().phraseTerms[pair.otherPhrase()];
@@ -76,15 +76,18 @@ abstract class NeedOfferRule implements Rule {
                 shared.add(dictionary.term(term));
             }
         }
-        return offerOwner() + " " + met.offer().component + " offer '" + quote(met.offer().phrases.get(pair.otherPhrase()))
+        return new Described(pair.fit(), offerOwner() + " " + met.offer().component + " offer '" + quote(met.offer().phrases.get(pair.otherPhrase()))
                 + "' meets " + needOwner() + " " + met.need().component + " need '" + quote(met.need().phrases.get(pair.phrase()))
-                + "' on " + shared + " (" + Math.round(met.fit() * 100) + "%)";
+                + "' on " + shared + " (" + Math.round(pair.fit() * 100) + "%)");
     }
 
     private static String quote(String phrase) {
         return phrase.length() <= QUOTE_LENGTH ? phrase : phrase.substring(0, QUOTE_LENGTH - 3) + "...";
     }
 
-    private record MetNeed(AnalyzedSide need, AnalyzedSide offer, double fit) {
+    private record MetNeed(AnalyzedSide need, AnalyzedSide offer) {
+    }
+
+    private record Described(double fit, String line) {
     }
 }

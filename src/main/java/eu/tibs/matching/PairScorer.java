@@ -11,6 +11,7 @@ final class PairScorer {
     private final List<Rule> rules;
     private final double[] ruleWeights;
     private final boolean needsCount;
+    private final double bothWays;
     private final double declinePenalty;
     private final double competitorPenalty;
     private final DeclineMemory declines;
@@ -20,7 +21,8 @@ final class PairScorer {
     PairScorer(List<Rule> rules, MatchingWeights weights, DeclineMemory declines, TermDictionary dictionary, TermWeights termWeights) {
         this.rules = rules;
         this.ruleWeights = rules.stream().mapToDouble(rule -> weights.of(rule.criterion())).toArray();
-        this.needsCount = weights.needsMet() > 0 || weights.needsServed() > 0;
+        this.needsCount = weights.needsMet() > 0 || weights.needsServed() > 0 || weights.bothWays() > 0;
+        this.bothWays = weights.bothWays();
         this.declinePenalty = weights.declinePenalty();
         this.competitorPenalty = weights.competitorPenalty();
         this.declines = declines;
@@ -45,23 +47,33 @@ final class PairScorer {
     /** The score; with a list to explain into, also each criterion that counted and its evidence. */
     private double assess(AnalyzedProfile me, AnalyzedProfile them, List<CriterionScore> explanation) {
         double total = 0;
-        boolean needMet = false;
+        double met = 0;
+        double served = 0;
         for (int i = 0; i < ruleWeights.length; i++) {
-            if (ruleWeights[i] == 0) {
+            var criterion = rules.get(i).criterion();
+            boolean needs = criterion == Criterion.NEEDS_MET || criterion == Criterion.NEEDS_SERVED;
+            if (ruleWeights[i] == 0 && !(needs && bothWays > 0)) {
                 continue;
             }
             var evidence = explanation == null ? null : Evidence.lines();
-            var criterion = rules.get(i).criterion();
-            double contribution = ruleWeights[i] * rules.get(i).fit(me, them, evidence == null ? Evidence.NONE : evidence);
+            double fit = rules.get(i).fit(me, them, evidence == null ? Evidence.NONE : evidence);
+            double contribution = ruleWeights[i] * fit;
             total += contribution;
-            needMet |= contribution > 0 && (criterion == Criterion.NEEDS_MET || criterion == Criterion.NEEDS_SERVED);
+            met = criterion == Criterion.NEEDS_MET ? fit : met;
+            served = criterion == Criterion.NEEDS_SERVED ? fit : served;
             if (evidence != null && contribution > 0) {
                 explanation.add(new CriterionScore(criterion, contribution, evidence.list()));
             }
         }
-        if (needsCount && !needMet) {
+        if (needsCount && met == 0 && served == 0) {
             return 0;
         }
+        double both = bothWays * Math.sqrt(met * served);
+        if (explanation != null && both > 0) {
+            explanation.add(Math.min(2, explanation.size()), new CriterionScore(Criterion.BOTH_WAYS, both,
+                    List.of("their offers meet your needs and your offers meet theirs")));
+        }
+        total += both;
         total = lowerForCompetitor(me, them, total, explanation);
         if (!declines.hasLessons() || total == 0) {
             return total;

@@ -149,7 +149,7 @@ class MatchingEngineTest {
 
     @Test
     void recordsTheWeightsItUsed() {
-        var weights = new MatchingWeights(0.5, 0.5, 0, 0, 0, 0, 0, 0, 0, 1, 0.3, 0, 0, 0);
+        var weights = new MatchingWeights(0.5, 0.5, 0, 0, 0, 0, 0, 0, 0, 1, 0.3, 0, 0, 0, 0);
         var furniture = Profiles.polishFurnitureMaker().build();
         engine.rebuild(List.of(furniture, Profiles.danishLaserCutter().build()));
 

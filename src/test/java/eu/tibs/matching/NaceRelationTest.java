@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class NaceRelationTest {
     /** Only the NACE relation counts. */
-    private static final MatchingWeights NACE_ONLY = new MatchingWeights(0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0.3, 0, 0, 0);
+    private static final MatchingWeights NACE_ONLY = new MatchingWeights(0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0.3, 0, 0, 0, 0);
 
     @Test
     void ranksASupplierOrCustomerAboveTheSameClassGroupAndDivision() {
