@@ -70,6 +70,12 @@ final class IndexGeneration implements Closeable {
         return AnalyzedProfile.of(profile, analysis, dictionary).weigh(weights);
     }
 
+    /** The profile as indexed when it is indexed as it is (a company's own profile usually is), else read now. */
+    AnalyzedProfile analyzedOrAnalyze(MatchProfile profile) {
+        var indexed = profiles.get(profile.companyId());
+        return indexed != null && indexed.profile.equals(profile) ? indexed : analyze(profile);
+    }
+
     /** Indexes the profile unless it is indexed as it is: a refresh reads recent changes more than once. */
     void upsert(MatchProfile profile) {
         var indexed = profiles.get(profile.companyId());

@@ -103,7 +103,7 @@ public final class MatchingEngine implements AutoCloseable {
     }
 
     private Shortlist shortlist(IndexGeneration index, ShortlistRequest request, boolean throughIndex) {
-        var me = index.analyze(request.profile());
+        var me = index.analyzedOrAnalyze(request.profile());
         var weights = request.weights();
         var declines = DeclineMemory.of(request);
         var filter = new CandidateFilter(me, declines);
