@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -31,33 +32,34 @@ final class RoleReading {
         var wanted = new LinkedHashMap<String, List<String>>();
         var held = new LinkedHashMap<String, List<String>>();
         offers.forEach((component, side) -> held.put(component, new ArrayList<>(side.phrases())));
-        needs.forEach((component, side) -> {
-            var phrases = new ArrayList<String>();
-            for (var phrase : side.phrases()) {
-                var rest = phrase;
-                var ours = OURS.matcher(rest);
-                if (ours.find()) {
-                    held.computeIfAbsent(HELD, key -> new ArrayList<>()).add(ours.group(1).strip());
-                    rest = rest.substring(0, ours.start());
-                }
-                var buyersOf = BUYERS_OF.matcher(rest);
-                if (buyersOf.find()) {
-                    held.computeIfAbsent(HELD, key -> new ArrayList<>()).add(buyersOf.group(2).strip());
-                    rest = rest.substring(0, buyersOf.start()) + buyersOf.group(1);
-                }
-                var xBuyers = X_BUYERS.matcher(rest.strip());
-                if (xBuyers.find()) {
-                    held.computeIfAbsent(HELD, key -> new ArrayList<>()).add(xBuyers.group(1).strip());
-                    rest = "";
-                }
-                rest = BUYER_WORDS.matcher(AS_CLIENTS.matcher(rest).replaceAll(" ")).replaceAll(" ").strip();
-                if (!rest.isEmpty()) {
-                    phrases.add(rest.equals(phrase.strip()) ? phrase.strip() : rest);
-                }
-            }
-            wanted.put(component, phrases);
-        });
+        Consumer<String> hold = phrase -> held.computeIfAbsent(HELD, key -> new ArrayList<>()).add(phrase.strip());
+        needs.forEach((component, side) -> wanted.put(component, side.phrases().stream()
+                .map(phrase -> wantedIn(phrase, hold))
+                .filter(phrase -> !phrase.isEmpty())
+                .toList()));
         return new Reading(wanted, held);
+    }
+
+    /** The part of a need phrase that names what is wanted; what it says the company has goes to {@code hold}. */
+    private static String wantedIn(String phrase, Consumer<String> hold) {
+        var rest = phrase;
+        var ours = OURS.matcher(rest);
+        if (ours.find()) {
+            hold.accept(ours.group(1));
+            rest = rest.substring(0, ours.start());
+        }
+        var buyersOf = BUYERS_OF.matcher(rest);
+        if (buyersOf.find()) {
+            hold.accept(buyersOf.group(2));
+            rest = rest.substring(0, buyersOf.start()) + buyersOf.group(1);
+        }
+        var xBuyers = X_BUYERS.matcher(rest.strip());
+        if (xBuyers.find()) {
+            hold.accept(xBuyers.group(1));
+            rest = "";
+        }
+        rest = BUYER_WORDS.matcher(AS_CLIENTS.matcher(rest).replaceAll(" ")).replaceAll(" ").strip();
+        return rest.equals(phrase.strip()) ? phrase.strip() : rest;
     }
 
     /** Phrases per value-chain component: what the company wants, and what it has. */
