@@ -26,15 +26,17 @@ final class AnalyzedProfile {
         this.nace = NaceCodes.of(profile.naceCodes());
     }
 
-    static AnalyzedProfile of(MatchProfile profile, MatchingAnalyzer analyzer, TermDictionary dictionary) {
-        return new AnalyzedProfile(profile,
-                sides(profile.needs(), analyzer, dictionary), sides(profile.offers(), analyzer, dictionary));
+    /** Needs read for the role they name (see {@link RoleReading}), every phrase in the language it is written in. */
+    static AnalyzedProfile of(MatchProfile profile, TextAnalysis analysis, TermDictionary dictionary) {
+        var reading = RoleReading.of(profile.needs(), profile.offers());
+        var reader = analysis.readerFor(profile);
+        return new AnalyzedProfile(profile, sides(reading.needs(), reader, dictionary), sides(reading.offers(), reader, dictionary));
     }
 
-    private static List<AnalyzedSide> sides(Map<String, Side> sides, MatchingAnalyzer analyzer, TermDictionary dictionary) {
+    private static List<AnalyzedSide> sides(Map<String, List<String>> sides, PhraseReader reader, TermDictionary dictionary) {
         return sides.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(side -> AnalyzedSide.of(side.getKey(), side.getValue(), analyzer, dictionary))
+                .map(side -> AnalyzedSide.of(side.getKey(), side.getValue(), reader, dictionary))
                 .filter(side -> side.terms.length > 0)
                 .toList();
     }
@@ -51,18 +53,23 @@ final class AnalyzedProfile {
     }
 
     /**
-     * What each need term adds to how well an offer meets these needs when the offer has it: the term's
-     * weight over its need's weight, over the number of needs. Summed over the terms an offer has, it
-     * bounds the needs-met fit from above.
+     * What each need term adds at most to how well an offer meets these needs when the offer has it: per need, the
+     * term's shares in its phrases, summed; summed over the needs, over the number of needs. Summed over the terms an
+     * offer has, it bounds the needs-met fit from above.
      */
     Map<Integer, Double> needTermShares(TermWeights weights) {
         var shares = new HashMap<Integer, Double>();
         for (var need : needs) {
-            for (int term : need.terms) {
-                if (weights.of(term) > 0) {
-                    shares.merge(term, weights.of(term) / ((double) need.weight() * needs.size()), Double::sum);
+            var perNeed = new HashMap<Integer, Double>();
+            for (int phrase = 0; phrase < need.phraseTerms.length; phrase++) {
+                for (int term : need.phraseTerms[phrase]) {
+                    double share = need.shareOf(phrase, term, weights);
+                    if (share > 0) {
+                        perNeed.merge(term, share, Double::sum);
+                    }
                 }
             }
+            perNeed.forEach((term, share) -> shares.merge(term, Math.min(1, share) / needs.size(), Double::sum));
         }
         return shares;
     }

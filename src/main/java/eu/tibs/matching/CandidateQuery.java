@@ -7,7 +7,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * The index query for a company's candidates: every rule's bound as an optional clause. A candidate's
+ * The index query for a company's candidates: every rule's bound as an optional clause, the needs rules' carrying
+ * half the both-ways points each (a geometric mean is at most the arithmetic one). A candidate's
  * query score is never below its true score, so Lucene may skip candidates whose query score cannot reach
  * the shortlist. Inadmissible candidates are left out by {@link CandidateFilter} as they are found, not by
  * the query: a prohibited clause would stop Lucene from skipping (MaxScore works on pure disjunctions).
@@ -22,7 +23,7 @@ final class CandidateQuery {
     static Query of(AnalyzedProfile me, List<Rule> rules, MatchingWeights weights) {
         var query = new BooleanQuery.Builder();
         for (var rule : rules) {
-            double weight = weights.of(rule.criterion());
+            double weight = weights.boundOf(rule.criterion());
             if (weight > 0) {
                 rule.bound(me, (float) (weight * ROUNDING)).forEach(clause -> query.add(clause, Occur.SHOULD));
             }

@@ -11,7 +11,9 @@ public enum Criterion {
     TARGET_COUNTRY("Target countries"),
     LANGUAGE("Common language"),
     SIZE("Size fit"),
-    PAST_DECLINES("Similar to declined proposals");
+    BOTH_WAYS("Partners both ways"),
+    PAST_DECLINES("Similar to declined proposals"),
+    COMPETITOR("Needs and offers like yours: a competitor");
 
     private final String label;
 

@@ -13,7 +13,8 @@ import java.util.function.Function;
 /**
  * Shortlists cross-border partners for a company, each with an explanation, from an in-memory index of all
  * profiles. The index is a cache: rebuild it from the database, then keep it current with upserts and
- * removals. Thread-safe: shortlists run alongside changes, and a rebuild loses no change made meanwhile.
+ * removals, and have the term weights taken anew once enough profiles changed ({@link #reweighIfAged}).
+ * Thread-safe: shortlists run alongside changes, and a rebuild loses no change made meanwhile.
  */
 public final class MatchingEngine implements AutoCloseable {
     private final MatchingKnowledge knowledge = MatchingKnowledge.load();
@@ -25,7 +26,7 @@ public final class MatchingEngine implements AutoCloseable {
     private List<Consumer<IndexGeneration>> journal;
 
     public MatchingEngine() {
-        generation = IndexGeneration.build(List.of(), knowledge.analyzer());
+        generation = IndexGeneration.build(List.of(), knowledge.analysis());
     }
 
     /** Replaces the index with one built from these profiles; term weights are taken from them. */
@@ -34,7 +35,7 @@ public final class MatchingEngine implements AutoCloseable {
             synchronized (changes) {
                 journal = new ArrayList<>();
             }
-            var rebuilt = IndexGeneration.build(profiles, knowledge.analyzer());
+            var rebuilt = IndexGeneration.build(profiles, knowledge.analysis());
             IndexGeneration replaced;
             synchronized (changes) {
                 journal.forEach(change -> change.accept(rebuilt));
@@ -58,6 +59,21 @@ public final class MatchingEngine implements AutoCloseable {
 
     public void remove(UUID companyId) {
         change(index -> index.remove(companyId));
+    }
+
+    /**
+     * Rebuilds the index from the profiles it holds when more of them changed than its term weights stand for, so
+     * that words grown common weigh less and new words weigh by their rarity. True when it rebuilt.
+     */
+    public boolean reweighIfAged() {
+        synchronized (rebuilding) {
+            var current = read(index -> index.aged() ? index.currentProfiles() : null);
+            if (current == null) {
+                return false;
+            }
+            rebuild(current);
+            return true;
+        }
     }
 
     private void change(Consumer<IndexGeneration> change) {
@@ -87,12 +103,12 @@ public final class MatchingEngine implements AutoCloseable {
     }
 
     private Shortlist shortlist(IndexGeneration index, ShortlistRequest request, boolean throughIndex) {
-        var me = index.analyze(request.profile());
+        var me = index.analyzedOrAnalyze(request.profile());
         var weights = request.weights();
         var declines = DeclineMemory.of(request);
         var filter = new CandidateFilter(me, declines);
         var rules = Rules.of(weights, index.dictionary, index.weights, knowledge);
-        var scorer = new PairScorer(rules, weights, declines, index.dictionary);
+        var scorer = new PairScorer(rules, weights, declines, index.dictionary, index.weights);
         var top = new TopCandidates(request.limit(), weights.minScore());
         var ranking = throughIndex
                 ? IndexSearch.run(index, me, CandidateQuery.of(me, rules, weights), filter, scorer, top)

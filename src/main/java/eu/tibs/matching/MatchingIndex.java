@@ -45,9 +45,13 @@ public class MatchingIndex implements AutoCloseable {
         log.info("Matching index built from {} profiles", all.profiles().size());
     }
 
+    /** Reads the profiles any node changed, and takes the term weights anew when enough changed: on every node. */
     @Scheduled(fixedDelayString = "${tibs.matching.refresh-interval}")
     public void refresh() {
         catchUp(null);
+        if (engine.reweighIfAged()) {
+            log.info("Matching term weights taken anew from {} profiles", engine.size());
+        }
     }
 
     /**

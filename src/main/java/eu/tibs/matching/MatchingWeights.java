@@ -9,6 +9,12 @@ package eu.tibs.matching;
  *                             OPERATIONS offer)
  * @param declinePenalty       share of the score taken away for each past decline the candidate resembles
  * @param minScore             candidates scoring less are not proposed
+ * @param competitorPenalty    share of the score taken away from a candidate whose needs and offers are the company's
+ *                             own (a competitor), in proportion to the resemblance
+ * @param minFit               a need phrase met less than this counts nothing and shows no evidence; a candidate
+ *                             meeting no need either way is not proposed
+ * @param bothWays             points for a partner both ways: times the geometric mean of how well their offers meet
+ *                             the company's needs and its offers theirs, so that two half matches beat one full one
  */
 public record MatchingWeights(
         double needsMet,
@@ -22,28 +28,38 @@ public record MatchingWeights(
         double size,
         double crossComponentFactor,
         double declinePenalty,
-        double minScore) {
+        double minScore,
+        double competitorPenalty,
+        double minFit,
+        double bothWays) {
 
     public MatchingWeights {
         for (double value : new double[] {needsMet, needsServed, s3Shared, s3Regional, nace, cooperation,
-                targetCountry, language, size, crossComponentFactor, declinePenalty, minScore}) {
+                targetCountry, language, size, crossComponentFactor, declinePenalty, minScore, competitorPenalty, minFit, bothWays}) {
             if (!(value >= 0) || Double.isInfinite(value)) {
                 throw new IllegalArgumentException("weights and thresholds must be finite and not negative");
             }
         }
         // The index retrieves by an upper bound of the score that assumes a cross-component match counts at most fully
-        if (crossComponentFactor > 1 || declinePenalty >= 1) {
-            throw new IllegalArgumentException("crossComponentFactor must be at most 1, declinePenalty below 1");
+        if (crossComponentFactor > 1 || declinePenalty >= 1 || competitorPenalty > 1 || minFit > 1) {
+            throw new IllegalArgumentException(
+                    "crossComponentFactor, competitorPenalty and minFit must be at most 1, declinePenalty below 1");
         }
     }
 
     /**
-     * Defaults: what each side's offers do for the other's needs weighs three quarters, the rest breaks ties
-     * between similar offers. On the labelled test data, giving the profile attributes more weight ranked
-     * planted partners lower.
+     * Defaults: what each side's offers do for the other's needs, one way and both ways, weighs four fifths; a
+     * supplier/customer relation a tenth; the rest breaks ties between similar offers. On the hand-written partner
+     * searches and the generated labelled data, meeting needs both ways counting apart ranked partners higher.
      */
     public static MatchingWeights defaults() {
-        return new MatchingWeights(0.40, 0.35, 0.05, 0.02, 0.06, 0.04, 0.03, 0.03, 0.02, 0.8, 0.3, 0.1);
+        return new MatchingWeights(0.27, 0.24, 0.035, 0.015, 0.07, 0.03, 0.02, 0.02, 0.015, 0.8, 0.3, 0.07, 0.6, 0.25, 0.285);
+    }
+
+    /** The most a criterion adds per unit of fit: a one-way criterion carries half the both-ways points at most. */
+    double boundOf(Criterion criterion) {
+        boolean oneWay = criterion == Criterion.NEEDS_MET || criterion == Criterion.NEEDS_SERVED;
+        return of(criterion) + (oneWay ? bothWays / 2 : 0);
     }
 
     double of(Criterion criterion) {
@@ -58,6 +74,8 @@ public record MatchingWeights(
             case LANGUAGE -> language;
             case SIZE -> size;
             case PAST_DECLINES -> throw new IllegalArgumentException("declines lower a score by declinePenalty");
+            case COMPETITOR -> throw new IllegalArgumentException("competitors are lowered by competitorPenalty");
+            case BOTH_WAYS -> bothWays;
         };
     }
 }

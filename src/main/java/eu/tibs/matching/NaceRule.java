@@ -11,15 +11,15 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The closest relation between our NACE activities: the same class, group or division, or a division that
- * supplies the other's. A supplier/customer relation counts more than merely sharing a division, because
- * it is what cooperation across a value chain looks like.
+ * The closest relation between our NACE activities: a division that supplies the other's, or the same class,
+ * group or division. A supplier/customer relation counts most, because it is what cooperation across a value
+ * chain looks like; doing the same thing is what competitors do, and counts little.
  */
 final class NaceRule implements Rule {
-    static final double CLASS = 1.0;
-    static final double GROUP = 0.75;
-    static final double SUPPLY_CHAIN = 0.6;
-    static final double DIVISION = 0.5;
+    static final double SUPPLY_CHAIN = 1.0;
+    static final double CLASS = 0.4;
+    static final double GROUP = 0.35;
+    static final double DIVISION = 0.3;
     private final SupplyChain supplyChain;
 
     NaceRule(SupplyChain supplyChain) {
@@ -35,16 +35,6 @@ final class NaceRule implements Rule {
     public double fit(AnalyzedProfile me, AnalyzedProfile them, Evidence evidence) {
         var mine = me.nace;
         var theirs = them.nace;
-        for (int code : mine.classes()) {
-            if (contains(theirs.classes(), code)) {
-                return found(CLASS, evidence, "same NACE class " + NaceCodes.classCode(code));
-            }
-        }
-        for (int code : mine.groups()) {
-            if (contains(theirs.groups(), code)) {
-                return found(GROUP, evidence, "same NACE group " + NaceCodes.group(code));
-            }
-        }
         for (int my : mine.divisions()) {
             for (int their : theirs.divisions()) {
                 if (supplyChain.supplies(their, my)) {
@@ -55,6 +45,16 @@ final class NaceRule implements Rule {
                     return found(SUPPLY_CHAIN, evidence, "your NACE division " + NaceCodes.division(my)
                             + " supplies their division " + NaceCodes.division(their));
                 }
+            }
+        }
+        for (int code : mine.classes()) {
+            if (contains(theirs.classes(), code)) {
+                return found(CLASS, evidence, "same NACE class " + NaceCodes.classCode(code));
+            }
+        }
+        for (int code : mine.groups()) {
+            if (contains(theirs.groups(), code)) {
+                return found(GROUP, evidence, "same NACE group " + NaceCodes.group(code));
             }
         }
         for (int code : mine.divisions()) {

@@ -12,8 +12,8 @@ import org.apache.lucene.search.TermQuery;
 /** How well their offers meet my needs. */
 final class NeedsMetRule extends NeedOfferRule {
 
-    NeedsMetRule(TermDictionary dictionary, TermWeights weights, ComponentAffinity affinity, double crossComponentFactor) {
-        super(dictionary, weights, affinity, crossComponentFactor);
+    NeedsMetRule(TermDictionary dictionary, TermWeights weights, ComponentAffinity affinity, MatchingWeights settings) {
+        super(dictionary, weights, affinity, settings);
     }
 
     @Override

@@ -9,8 +9,8 @@ import org.apache.lucene.search.Query;
 /** How well my offers meet their needs. */
 final class NeedsServedRule extends NeedOfferRule {
 
-    NeedsServedRule(TermDictionary dictionary, TermWeights weights, ComponentAffinity affinity, double crossComponentFactor) {
-        super(dictionary, weights, affinity, crossComponentFactor);
+    NeedsServedRule(TermDictionary dictionary, TermWeights weights, ComponentAffinity affinity, MatchingWeights settings) {
+        super(dictionary, weights, affinity, settings);
     }
 
     @Override

@@ -8,10 +8,9 @@ final class Rules {
     }
 
     static List<Rule> of(MatchingWeights weights, TermDictionary dictionary, TermWeights termWeights, MatchingKnowledge knowledge) {
-        double cross = weights.crossComponentFactor();
         return List.of(
-                new NeedsMetRule(dictionary, termWeights, knowledge.affinity(), cross),
-                new NeedsServedRule(dictionary, termWeights, knowledge.affinity(), cross),
+                new NeedsMetRule(dictionary, termWeights, knowledge.affinity(), weights),
+                new NeedsServedRule(dictionary, termWeights, knowledge.affinity(), weights),
                 SharedCodesRule.s3Domains(),
                 SharedCodesRule.regionalPriorities(),
                 new NaceRule(knowledge.supplyChain()),

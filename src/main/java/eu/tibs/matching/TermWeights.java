@@ -11,12 +11,16 @@ final class TermWeights {
     private static final double COMMON_SHARE = 0.25;
     /** Below this many profiles, how common a term is says too little to ignore it. */
     private static final int COMMON_MIN_PROFILES = 1000;
+    /** A phrase is met once an offer shares terms weighing as much as this many terms seen in one profile in a hundred. */
+    private static final int SATURATION_TERMS = 3;
     private final float[] weights;
     private final float unseen;
+    private final float saturation;
 
-    private TermWeights(float[] weights, float unseen) {
+    private TermWeights(float[] weights, float unseen, float saturation) {
         this.weights = weights;
         this.unseen = unseen;
+        this.saturation = saturation;
     }
 
     static TermWeights of(int[] documentFrequencies, int documents) {
@@ -26,7 +30,7 @@ final class TermWeights {
             boolean common = ignoreCommon && documentFrequencies[id] > COMMON_SHARE * documents;
             weights[id] = common ? 0 : idf(documentFrequencies[id], documents);
         }
-        return new TermWeights(weights, idf(0, documents));
+        return new TermWeights(weights, idf(0, documents), SATURATION_TERMS * idf(documents / 100, documents));
     }
 
     private static float idf(int documentFrequency, int documents) {
@@ -35,6 +39,14 @@ final class TermWeights {
 
     float of(int term) {
         return term < weights.length ? weights[term] : unseen;
+    }
+
+    /**
+     * The weight a phrase is measured against at most, as BM25 saturates: past a few rare words, a wordier
+     * text is not met less by an offer sharing the same words.
+     */
+    float saturation() {
+        return saturation;
     }
 
     float sum(int[] terms) {

@@ -61,7 +61,7 @@ class IndexSearchAgreesWithFullScanTest {
     }
 
     static Stream<Criterion> scoredCriteria() {
-        return EnumSet.complementOf(EnumSet.of(Criterion.PAST_DECLINES)).stream();
+        return EnumSet.complementOf(EnumSet.of(Criterion.PAST_DECLINES, Criterion.COMPETITOR)).stream();
     }
 
     /** One criterion alone: the bound of each rule is tested on its own, ties included. */
@@ -75,9 +75,9 @@ class IndexSearchAgreesWithFullScanTest {
     }
 
     private static MatchingWeights only(Criterion criterion) {
-        double[] points = new double[9];
+        double[] points = new double[10];
         points[criterion.ordinal()] = 1;
         return new MatchingWeights(points[0], points[1], points[2], points[3], points[4], points[5], points[6],
-                points[7], points[8], 0.8, 0.3, 0);
+                points[7], points[8], 0.8, 0.3, 0, 0.6, 0.25, points[9]);
     }
 }

@@ -66,8 +66,8 @@ class MatchingEngineTest {
         assertThat(explanation.criteria()).extracting(CriterionScore::criterion)
                 .contains(Criterion.NEEDS_MET, Criterion.NEEDS_SERVED, Criterion.LANGUAGE, Criterion.SIZE);
         assertThat(explanation.render())
-                .contains("their OPERATIONS offer 'laser cutting of metal parts' meets your PROCUREMENT need 'metal parts cutting' (100%)")
-                .contains("your OPERATIONS offer 'upholstered furniture' meets their PROCUREMENT need 'upholstered furniture' (100%)")
+                .contains("their OPERATIONS offer 'laser cutting of metal parts' meets your PROCUREMENT need 'metal parts cutting' on metal, part, cut (100%)")
+                .contains("your OPERATIONS offer 'upholstered furniture' meets their PROCUREMENT need 'upholstered furniture' on upholst, furnitur (100%)")
                 .contains("you both speak en");
     }
 
@@ -149,7 +149,7 @@ class MatchingEngineTest {
 
     @Test
     void recordsTheWeightsItUsed() {
-        var weights = new MatchingWeights(0.5, 0.5, 0, 0, 0, 0, 0, 0, 0, 1, 0.3, 0);
+        var weights = new MatchingWeights(0.5, 0.5, 0, 0, 0, 0, 0, 0, 0, 1, 0.3, 0, 0, 0, 0);
         var furniture = Profiles.polishFurnitureMaker().build();
         engine.rebuild(List.of(furniture, Profiles.danishLaserCutter().build()));
 

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class NaceRelationTest {
     /** Only the NACE relation counts. */
-    private static final MatchingWeights NACE_ONLY = new MatchingWeights(0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0.3, 0);
+    private static final MatchingWeights NACE_ONLY = new MatchingWeights(0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0.3, 0, 0, 0, 0);
 
     @Test
-    void ranksSameClassThenGroupThenSupplyChainThenDivision() {
+    void ranksASupplierOrCustomerAboveTheSameClassGroupAndDivision() {
         var metalCutter = ProfileBuilder.in("PL").nace("25.62").build();
         var sameClass = ProfileBuilder.in("DK").nace("25.62").build();
         var sameGroup = ProfileBuilder.in("DK").nace("25.61").build();
@@ -34,7 +34,8 @@ class NaceRelationTest {
             assertThat(scores.get(sameGroup.companyId())).isCloseTo(NaceRule.GROUP, within(1e-9));
             assertThat(scores.get(customer.companyId())).isCloseTo(NaceRule.SUPPLY_CHAIN, within(1e-9));
             assertThat(scores.get(sameDivision.companyId())).isCloseTo(NaceRule.DIVISION, within(1e-9));
-            assertThat(shortlist.candidates().get(2).explanation().render())
+            assertThat(shortlist.candidates().get(0).companyId()).isEqualTo(customer.companyId());
+            assertThat(shortlist.candidates().get(0).explanation().render())
                     .contains("your NACE division 25 supplies their division 29");
         }
     }

@@ -40,7 +40,7 @@ abstract class ShortlistFromMatchingScenarios extends ProposalScenario {
         List<Map<String, Object>> proposals = podlaskie.exchange("/api/cases/" + caseId + "/proposals",
                 HttpMethod.GET, null, JSON_LIST).getBody();
         assertThat(proposals).isNotEmpty().allSatisfy(proposal -> assertThat(proposal.get("weights"))
-                .asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("needsMet", 0.4));
+                .asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("needsMet", 0.27));
 
         proposeAndDecline(caseId, declined, "WRONG_SIZE");
 

@@ -14,7 +14,7 @@ import eu.tibs.matching.MatchingWeights;
 import eu.tibs.matching.ShortlistRequest;
 
 /**
- * Measures TIBS against the keyword baseline on generated labelled profiles: every company with planted
+ * Measures TIBS against a two-sided BM25 and the keyword baseline on generated labelled profiles: every company with planted
  * partners is a query, its partners the relevant answers. Run it as a main class: arguments are the number
  * of profiles (default 20000) and the seed (default 42).
  * <pre>
@@ -35,16 +35,19 @@ public final class QualityEvaluation {
     public static QualityReport evaluate(LabelledProfiles data) {
         var byId = data.profiles().stream().collect(Collectors.toMap(MatchProfile::companyId, Function.identity()));
         var baseline = new KeywordOverlapBaseline(data.profiles());
+        var bm25Baseline = new TwoSidedBm25Baseline(data.profiles());
         try (var engine = new MatchingEngine()) {
             engine.rebuild(data.profiles());
             var tibs = new Scores.Sum();
             var keywords = new Scores.Sum();
+            var bm25 = new Scores.Sum();
             for (var query : data.partners().entrySet()) {
                 var company = byId.get(query.getKey());
                 tibs.add(tibsRanking(engine, company), query.getValue());
                 keywords.add(baseline.rank(company, 10), query.getValue());
+                bm25.add(bm25Baseline.rank(company, 10), query.getValue());
             }
-            return new QualityReport(data.profiles().size(), data.partners().size(), tibs.mean(), keywords.mean());
+            return new QualityReport(data.profiles().size(), data.partners().size(), tibs.mean(), keywords.mean(), bm25.mean());
         }
     }
 
@@ -76,7 +79,7 @@ public final class QualityEvaluation {
     }
 
     /** Both rankers' scores on one data set. */
-    public record QualityReport(int profiles, int queries, Scores tibs, Scores baseline) {
+    public record QualityReport(int profiles, int queries, Scores tibs, Scores baseline, Scores bm25) {
 
         public String table() {
             return String.format(Locale.ROOT, """
@@ -84,8 +87,10 @@ public final class QualityEvaluation {
                     | ranker                 | precision@5 | recall@10 | NDCG@10 |
                     |------------------------|-------------|-----------|---------|
                     | TIBS                   | %11.3f | %9.3f | %7.3f |
+                    | two-sided BM25         | %11.3f | %9.3f | %7.3f |
                     | keyword-overlap        | %11.3f | %9.3f | %7.3f |
                     """, profiles, queries, tibs.precisionAt5(), tibs.recallAt10(), tibs.ndcgAt10(),
+                    bm25.precisionAt5(), bm25.recallAt10(), bm25.ndcgAt10(),
                     baseline.precisionAt5(), baseline.recallAt10(), baseline.ndcgAt10());
         }
     }
