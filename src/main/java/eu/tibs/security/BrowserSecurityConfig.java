@@ -54,8 +54,12 @@ class BrowserSecurityConfig {
                         "/webjars/**", "/camunda", "/camunda/**", "/camunda-welcome"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths(LOGIN_PAGE, "/webjars/**", "/workspace/assets/**", "/favicon.ico")).permitAll()
+                        // The webapps' own login would check passwords past the login page and its throttle.
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, WEBAPPS + "/api/admin/auth/user/*/login/**"))
+                        .denyAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/workspace"))
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/workspace")
+                        .failureHandler(new LoginFailurePage()))
                 // The workspace's logout, and the webapps' own logout button: either ends the one session.
                 .logout(logout -> logout
                         .logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"),

@@ -10,11 +10,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Wrong passwords slow down the address that sends them, through /engine-rest, our API and the webapps' login alike,
+ * Wrong passwords slow down the address that sends them, through /engine-rest, our API and the login page alike,
  * and never lock the user they name: the user still logs in from anywhere else.
  */
 @OnH2
@@ -33,13 +34,13 @@ class LoginThrottleIT {
         var guesser = anonymous.withBasicAuth(user, "guess");
         assertThat(guesser.getForEntity("/engine-rest/task", String.class).getStatusCode().value()).isEqualTo(401);
         assertThat(guesser.getForEntity("/api/cases", String.class).getStatusCode().value()).isEqualTo(401);
-        assertThat(webappLogin(user, "guess")).isEqualTo(401);
-        assertThat(webappLogin(user, "guess again")).isEqualTo(401);
+        assertThat(pageLogin(user, "guess")).isEqualTo("/login?error");
+        assertThat(pageLogin(user, "guess again")).isEqualTo("/login?error");
 
         var refused = guesser.getForEntity("/api/cases", String.class);
         assertThat(refused.getStatusCode().value()).isEqualTo(429);
         assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("900");
-        assertThat(webappLogin(user, TestUsers.PASSWORD)).isEqualTo(429);
+        assertThat(pageLogin(user, TestUsers.PASSWORD)).isEqualTo("/login?throttled");
         assertThat(TestUsers.PL_BROKER.client(anonymous).getForEntity("/api/cases", String.class)
                 .getStatusCode().value()).isEqualTo(429);
 
@@ -47,7 +48,17 @@ class LoginThrottleIT {
                 .as("the user, logging in from another address, is neither locked nor delayed").isTrue();
     }
 
-    private int webappLogin(String user, String password) {
-        return TasklistSession.logInStatus(anonymous, user, password);
+    @Test
+    void theWebappsOwnLoginChecksNoPassword() {
+        TestUsers.ensureAll(identity);
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("username", TestUsers.PL_BROKER.id());
+        form.add("password", TestUsers.PASSWORD);
+        assertThat(anonymous.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist", form, String.class)
+                .getStatusCode().value()).as("only the login page, behind its throttle, checks passwords").isEqualTo(401);
+    }
+
+    private String pageLogin(String user, String password) {
+        return TasklistSession.logInOutcome(anonymous, user, password);
     }
 }

@@ -2,6 +2,7 @@ package eu.tibs.support;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -14,11 +15,12 @@ import org.springframework.util.LinkedMultiValueMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A user logged in to Tasklist, calling the engine through the webapps' own REST API
- * ({@code /camunda/api/engine/engine/default/...}) with the session cookie and CSRF token as the browser does.
+ * A user logged in through TIBS's login page and calling the engine through the webapps' own REST API
+ * ({@code /camunda/api/engine/engine/default/...}) with the session cookie and the webapps' CSRF token, as Tasklist does.
  */
 public final class TasklistSession {
     public static final String ENGINE = "/camunda/api/engine/engine/default";
+    private static final Pattern LOGIN_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private final TestRestTemplate http;
     private final String cookies;
     private final String csrfToken;
@@ -30,34 +32,33 @@ public final class TasklistSession {
     }
 
     public static TasklistSession logIn(TestRestTemplate anonymous, TestUsers user) {
-        var anonymousSession = welcome(anonymous);
-        var loggedIn = attemptLogIn(anonymousSession, user.id(), TestUsers.PASSWORD);
-        assertThat(loggedIn.getStatusCode().value()).as(loggedIn.getBody()).isEqualTo(200);
-        String token = anonymousSession.csrfToken;
-        String sessionCookies = cookiesOf(loggedIn).isEmpty() ? anonymousSession.cookies
-                : cookiesOf(loggedIn) + "; XSRF-TOKEN=" + token;
-        String newToken = loggedIn.getHeaders().getFirst("X-XSRF-TOKEN");
-        return new TasklistSession(anonymous, sessionCookies, newToken == null ? token : newToken);
+        var loggedIn = attemptLogIn(anonymous, user.id(), TestUsers.PASSWORD);
+        assertThat(loggedIn.getHeaders().getLocation()).as("where the login sends the user").hasPath("/workspace");
+        String session = cookiesOf(loggedIn);
+        // The webapps hand out their own CSRF token with their first page.
+        var tasklist = anonymous.exchange("/camunda/app/tasklist/", HttpMethod.GET,
+                new HttpEntity<>(cookieHeader(session)), String.class);
+        String token = tasklist.getHeaders().getFirst("X-XSRF-TOKEN");
+        return new TasklistSession(anonymous, session + "; XSRF-TOKEN=" + token, token);
     }
 
-    /** The status the webapps' login form answers, with a valid CSRF token, for this user name and password. */
-    public static int logInStatus(TestRestTemplate anonymous, String userId, String password) {
-        return attemptLogIn(welcome(anonymous), userId, password).getStatusCode().value();
+    /** Where the login page sends a browser that posted this user name and password, such as {@code /login?error}. */
+    public static String logInOutcome(TestRestTemplate anonymous, String userId, String password) {
+        var location = attemptLogIn(anonymous, userId, password).getHeaders().getLocation();
+        return location.getPath() + (location.getQuery() == null ? "" : "?" + location.getQuery());
     }
 
-    private static TasklistSession welcome(TestRestTemplate anonymous) {
-        var welcome = anonymous.getForEntity("/camunda/app/tasklist/", String.class);
-        return new TasklistSession(anonymous, cookiesOf(welcome), welcome.getHeaders().getFirst("X-XSRF-TOKEN"));
-    }
-
-    private static ResponseEntity<String> attemptLogIn(TasklistSession anonymous, String userId, String password) {
+    private static ResponseEntity<String> attemptLogIn(TestRestTemplate anonymous, String userId, String password) {
+        var page = anonymous.getForEntity("/login", String.class);
+        var token = LOGIN_TOKEN.matcher(page.getBody());
+        assertThat(token.find()).as("the login page's CSRF token").isTrue();
         var form = new LinkedMultiValueMap<String, String>();
         form.add("username", userId);
         form.add("password", password);
-        var headers = anonymous.headers();
+        form.add("_csrf", token.group(1));
+        var headers = cookieHeader(cookiesOf(page));
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        return anonymous.http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-                new HttpEntity<>(form, headers), String.class);
+        return anonymous.exchange("/login", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
     }
 
     /** A request to the engine as Tasklist sends it; {@code path} is relative to the engine, like {@code /task}. */
@@ -76,9 +77,14 @@ public final class TasklistSession {
     }
 
     private HttpHeaders headers() {
+        var headers = cookieHeader(cookies);
+        headers.add("X-XSRF-TOKEN", csrfToken);
+        return headers;
+    }
+
+    private static HttpHeaders cookieHeader(String cookies) {
         var headers = new HttpHeaders();
         headers.add(HttpHeaders.COOKIE, cookies);
-        headers.add("X-XSRF-TOKEN", csrfToken);
         return headers;
     }
 
