@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts the audit interceptor in front of our API, but not of the audit trail's own endpoint. */
+/** Puts the audit interceptor in front of our API and the workspace's pages, not of the audit trail's own endpoint. */
 @Configuration
 class AuditWebConfig implements WebMvcConfigurer {
     private final AuditInterceptor interceptor;
@@ -15,7 +15,7 @@ class AuditWebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(interceptor).addPathPatterns("/api/**").excludePathPatterns(AuditController.PATH + "/**",
-                AuditController.PATH);
+        registry.addInterceptor(interceptor).addPathPatterns("/api/**", "/workspace/**")
+                .excludePathPatterns(AuditController.PATH + "/**", AuditController.PATH);
     }
 }

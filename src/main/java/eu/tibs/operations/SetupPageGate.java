@@ -8,6 +8,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and its API answer 404 on every profile, however the path is encoded.
  */
 @Component
+// Before Spring Security, which would otherwise send a visitor to the login page first: closed is closed for everyone.
+@Order(SecurityProperties.DEFAULT_FILTER_ORDER - 1)
 class SetupPageGate extends OncePerRequestFilter {
     private static final String[] SETUP_PATHS = {"/camunda/app/admin/", "/camunda/api/admin/setup/"};
 

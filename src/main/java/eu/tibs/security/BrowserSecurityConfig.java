@@ -3,6 +3,7 @@ package eu.tibs.security;
 import java.util.EnumSet;
 import java.util.Map;
 
+import eu.tibs.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -15,7 +16,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -68,9 +68,11 @@ class BrowserSecurityConfig {
                         .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(), WEBAPPS_LOGOUT))
                 // Camunda's webapps check their own CSRF token (header X-XSRF-TOKEN) on every API call.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(paths(WEBAPPS + "/**")))
-                // The webapps' scripts want a 401 they understand, not the login page's HTML.
+                // The webapps' scripts want a 401 they understand, not the login page's HTML (and no Basic dialog).
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), paths(WEBAPPS + "/api/**")))
+                        (request, response, e) -> ProblemResponses.write(response, HttpStatus.UNAUTHORIZED,
+                                "Unauthorized", "Log in at " + LOGIN_PAGE + "."),
+                        paths(WEBAPPS + "/api/**")))
                 .build();
     }
 

@@ -19,6 +19,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -39,6 +41,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 class EngineDoors extends OncePerRequestFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(EngineDoors.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Larger than any form's submission; a client sending more is refused rather than buffered. */
     private static final int MAX_BODY = 1 << 20;
@@ -78,7 +81,7 @@ class EngineDoors extends OncePerRequestFilter {
         Actor actor = caller.get();
         if (method == HttpMethod.GET) {
             if (!actor.isAdmin() && !listsOwnGroup(request, actor)) {
-                ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Forbidden",
+                refuse(response, HttpStatus.FORBIDDEN, "Forbidden",
                         "List users by id or by one of your own groups (memberOfGroup).");
                 return;
             }
@@ -86,7 +89,7 @@ class EngineDoors extends OncePerRequestFilter {
             return;
         }
         if (!actor.isAdmin() && INSTANCE_STEERING.matcher(path).matches() && !INSTANCE_QUERY.matcher(path).matches()) {
-            ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Forbidden",
+            refuse(response, HttpStatus.FORBIDDEN, "Forbidden",
                     "Only admins start, steer or change process instances directly; cases open through /api.");
             return;
         }
@@ -99,7 +102,7 @@ class EngineDoors extends OncePerRequestFilter {
         byte[] body = request.getContentLengthLong() > MAX_BODY ? null
                 : request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body == null || body.length > MAX_BODY) {
-            ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
+            refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
                     "Send at most " + MAX_BODY + " bytes.");
             return;
         }
@@ -112,12 +115,19 @@ class EngineDoors extends OncePerRequestFilter {
             boolean formFieldsOnly = submission.matches() || !actor.isAdmin();
             var refused = refused(written, fields.get(), formFieldsOnly, actor.isAdmin());
             if (!refused.isEmpty()) {
-                ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "Variables not on the task's form",
+                refuse(response, HttpStatus.BAD_REQUEST, "Variables not on the task's form",
                         "This task's form has the fields " + fields.get() + "; refused: " + refused + ".");
                 return;
             }
         }
         chain.doFilter(new ReadBody(request, body), response);
+    }
+
+    /** Answers a refusal as problem details and logs it as one line: a client's mistake, not a fault of TIBS. */
+    private static void refuse(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        LOG.warn("/engine-rest refused with {}: {}", status.value(), detail);
+        ProblemResponses.write(response, status, title, detail);
     }
 
     private static Set<String> refused(List<String> written, Set<String> fields, boolean formFieldsOnly,

@@ -24,14 +24,15 @@ class ErrorShapeH2IT {
     int port;
 
     @Test
-    void aHugeJsonBodyIsRefusedBeforeAnyoneLoggedIn() throws IOException, InterruptedException {
+    void aHugeJsonBodyIsRefusedUnreadBeforeAnyoneLoggedIn() throws IOException, InterruptedException {
         String body = "{\"value\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}";
         var answer = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/camunda/api/engine/engine/default/task/x/submit-form"))
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(401);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.headers().firstValue("WWW-Authenticate")).as("no Basic dialog in Tasklist").isEmpty();
     }
 
     @ParameterizedTest(name = "{0} answers {1}")

@@ -1,5 +1,12 @@
 package eu.tibs.support;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -10,7 +17,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,32 +39,46 @@ public final class TasklistSession {
 
     public static TasklistSession logIn(TestRestTemplate anonymous, TestUsers user) {
         var loggedIn = attemptLogIn(anonymous, user.id(), TestUsers.PASSWORD);
-        assertThat(loggedIn.getHeaders().getLocation()).as("where the login sends the user").hasPath("/workspace");
-        String session = cookiesOf(loggedIn);
+        assertThat(loggedIn.location()).as("where the login sends the user").hasPath("/workspace");
         // The webapps hand out their own CSRF token with their first page.
         var tasklist = anonymous.exchange("/camunda/app/tasklist/", HttpMethod.GET,
-                new HttpEntity<>(cookieHeader(session)), String.class);
+                new HttpEntity<>(cookieHeader(loggedIn.cookies())), String.class);
         String token = tasklist.getHeaders().getFirst("X-XSRF-TOKEN");
-        return new TasklistSession(anonymous, session + "; XSRF-TOKEN=" + token, token);
+        return new TasklistSession(anonymous, loggedIn.cookies() + "; XSRF-TOKEN=" + token, token);
     }
 
     /** Where the login page sends a browser that posted this user name and password, such as {@code /login?error}. */
     public static String logInOutcome(TestRestTemplate anonymous, String userId, String password) {
-        var location = attemptLogIn(anonymous, userId, password).getHeaders().getLocation();
+        var location = attemptLogIn(anonymous, userId, password).location();
         return location.getPath() + (location.getQuery() == null ? "" : "?" + location.getQuery());
     }
 
-    private static ResponseEntity<String> attemptLogIn(TestRestTemplate anonymous, String userId, String password) {
+    /** The login page's answer: where it redirects, and the session cookie it set. */
+    private record LoginAnswer(URI location, String cookies) {
+    }
+
+    private static LoginAnswer attemptLogIn(TestRestTemplate anonymous, String userId, String password) {
         var page = anonymous.getForEntity("/login", String.class);
         var token = LOGIN_TOKEN.matcher(page.getBody());
         assertThat(token.find()).as("the login page's CSRF token").isTrue();
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("username", userId);
-        form.add("password", password);
-        form.add("_csrf", token.group(1));
-        var headers = cookieHeader(cookiesOf(page));
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        return anonymous.exchange("/login", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+        String form = "username=" + encoded(userId) + "&password=" + encoded(password)
+                + "&_csrf=" + encoded(token.group(1));
+        // The JDK's client follows no redirect, so the answer's Location says how the login went.
+        var request = HttpRequest.newBuilder(URI.create(anonymous.getRootUri() + "/login"))
+                .header(HttpHeaders.COOKIE, cookiesOf(page))
+                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        try {
+            var answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding());
+            return new LoginAnswer(URI.create(answer.headers().firstValue(HttpHeaders.LOCATION).orElseThrow()),
+                    namesAndValues(answer.headers().allValues(HttpHeaders.SET_COOKIE)));
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("The login page did not answer", e);
+        }
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** A request to the engine as Tasklist sends it; {@code path} is relative to the engine, like {@code /task}. */
@@ -89,7 +109,10 @@ public final class TasklistSession {
     }
 
     private static String cookiesOf(ResponseEntity<?> response) {
-        List<String> set = response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
-        return String.join("; ", set.stream().map(cookie -> cookie.split(";", 2)[0]).toList());
+        return namesAndValues(response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE));
+    }
+
+    private static String namesAndValues(List<String> setCookies) {
+        return String.join("; ", setCookies.stream().map(cookie -> cookie.split(";", 2)[0]).toList());
     }
 }

@@ -102,7 +102,7 @@ class BrokerDayInTheWorkspaceIT {
 
         var emailError = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//input[@name='contactEmail']/following-sibling::span[@class='field-error']")));
-        assertThat(emailError.getText()).contains("email address");
+        assertThat(emailError.getText()).contains("e-mail address");
         browser.screenshot("workspace-04-field-error");
         var email = driver.findElement(By.name("contactEmail"));
         email.clear();

@@ -1,5 +1,6 @@
 package eu.tibs.workspace;
 
+import java.util.List;
 import java.util.Map;
 
 import eu.tibs.support.Companies;
@@ -191,6 +192,28 @@ abstract class WorkspacePagesScenarios {
         assertThat(history.createHistoricVariableInstanceQuery().variableName("companyName").list())
                 .noneMatch(variable -> "Podlaskie Test Dairy Sp. z o.o.".equals(variable.getValue())
                         && caseIdOf(variable.getProcessInstanceId()).equals(caseId));
+    }
+
+    @Test
+    void whatBrokersDoOnThePagesIsInTheAuditTrail() throws Exception {
+        var own = logIn(TestUsers.PL_BROKER);
+        mvc.perform(get("/workspace/companies/" + companyId).session(own)).andExpect(status().isOk());
+        mvc.perform(get("/workspace/companies/" + companyId + "/export").session(own)).andExpect(status().isOk());
+        mvc.perform(get("/workspace/cases/" + caseId).session(own)).andExpect(status().isOk());
+        mvc.perform(get("/workspace/companies/" + companyId).session(logIn(TestUsers.DE_BROKER)))
+                .andExpect(status().isNotFound());
+
+        assertThat(trailOf(companyId)).contains(TestUsers.PL_BROKER.id() + " READ 200",
+                TestUsers.PL_BROKER.id() + " EXPORT 200", TestUsers.DE_BROKER.id() + " READ 404");
+        assertThat(trailOf(caseId)).contains(TestUsers.PL_BROKER.id() + " READ 200");
+    }
+
+    /** The audit trail of a company or case as "user action status" lines, as a coordinator reads it. */
+    private List<String> trailOf(String subjectId) {
+        Map<?, ?> page = TestUsers.COORDINATOR.client(anonymous).getForObject("/api/audit?subjectId=" + subjectId,
+                Map.class);
+        return ((List<?>) page.get("items")).stream().map(Map.class::cast)
+                .map(entry -> entry.get("userId") + " " + entry.get("action") + " " + entry.get("status")).toList();
     }
 
     private String caseIdOf(String processInstanceId) {

@@ -3,6 +3,8 @@ package eu.tibs.workspace.companies;
 import java.util.Map;
 import java.util.UUID;
 
+import eu.tibs.audit.AuditAction;
+import eu.tibs.audit.AuditedAs;
 import eu.tibs.casefile.BrokerageCaseService;
 import eu.tibs.company.Company;
 import eu.tibs.company.CompanyService;
@@ -54,6 +56,7 @@ class CompanyActions {
     }
 
     @PostMapping("/withdrawal")
+    @AuditedAs(AuditAction.UPDATE)
     String withdraw(@PathVariable UUID id, @RequestParam String reason, RedirectAttributes redirect) {
         changeable(id);
         var open = cases.casesOf(id).stream().filter(c -> !c.getStage().isClosed()).findFirst();
@@ -67,6 +70,7 @@ class CompanyActions {
     }
 
     @GetMapping("/export")
+    @AuditedAs(AuditAction.EXPORT)
     ResponseEntity<Map<String, Object>> export(@PathVariable UUID id) {
         changeable(id);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
@@ -74,6 +78,7 @@ class CompanyActions {
     }
 
     @PostMapping("/erasure")
+    @AuditedAs(AuditAction.ERASE)
     String erase(@PathVariable UUID id, @RequestParam ErasureReason reason,
                  @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
         changeable(id);

@@ -3,6 +3,8 @@ package eu.tibs.workspace.companies;
 import java.util.UUID;
 import java.util.function.Function;
 
+import eu.tibs.audit.AuditAction;
+import eu.tibs.audit.AuditedAs;
 import eu.tibs.company.Company;
 import eu.tibs.company.CompanyRequest;
 import eu.tibs.company.CompanyService;
@@ -62,6 +64,7 @@ class CompanyFormPages {
     }
 
     @PostMapping("/{id}")
+    @AuditedAs(AuditAction.UPDATE)
     String correct(@PathVariable UUID id, @ModelAttribute("company") CompanyForm form, BindingResult errors,
                    Model model) {
         guard.requireBrokerOf(readable(id).getRegionCode());
